@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README gives it and as CI runs it:
+# installs what is missing, builds the `ci` preset, starts the peers the tests
+# need (a private dockerd, the loopback registry, a D-Bus session with an unlocked
+# gnome-keyring), builds or reuses the test images, runs ctest and stops what it started.
+# The last line it prints is ctest's summary.
+#
+# Environment:
+#   DD_PRESET=ci|asan   build preset (default ci)
+#   DD_SKIP_DEPS=1      do not call apt
+#   DD_FUZZ_SECONDS=N   seconds per fuzz harness (default 20; 0 skips the fuzz step)
+#   DD_BENCH=0          skip the benchmarks (they print figures, they never fail on time)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+preset=${DD_PRESET:-ci}
+step() { printf '\n==== %s (%s)\n' "$*" "$(date +%H:%M:%S)"; }
+
+if [ "${DD_SKIP_DEPS:-0}" != 1 ]; then
+    step "dependencies"
+    bash packaging/install-deps.sh --test
+fi
+
+step "build ($preset)"
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
+
+step "services"
+cleanup() {
+    step "stopping services"
+    bash tests/services/engine.sh stop || true
+    bash tests/services/registry.sh stop || true
+}
+trap cleanup EXIT
+bash tests/services/registry.sh start
+export "$(bash tests/services/engine.sh start)"   # DOCKER_HOST=unix://...
+echo "DOCKER_HOST=$DOCKER_HOST"
+
+if [ -x tests/e2e/images/build-images.sh ]; then
+    step "test images (built once per machine, reused by version and recipe)"
+    tests/e2e/images/build-images.sh
+fi
+
+builddir=build/$preset
+if [ "${DD_FUZZ_SECONDS:-20}" != 0 ]; then
+    step "fuzz (short runs)"
+    bash tests/fuzz/run-fuzzers.sh "${DD_FUZZ_SECONDS:-20}"
+fi
+
+if [ "${DD_BENCH:-1}" != 0 ]; then
+    step "benchmarks (figures only)"
+    bash tests/bench/run-benchmarks.sh "$builddir"
+fi
+
+step "ctest"
+# The keychain tests need a Secret Service: a private D-Bus session with an
+# unlocked gnome-keyring, torn down with the session.
+export QT_QPA_PLATFORM=offscreen
+dbus-run-session -- sh -c '
+    printf "ci-keyring-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec ctest --test-dir "$0" --output-on-failure --timeout 900 -j2 -LE bench
+' "$builddir"
