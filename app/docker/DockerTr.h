@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace dd::docker {
+
+// One translation context for the docker subsystem: Tr::tr("...").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Docker)
+};
+
+} // namespace dd::docker
