@@ -35,6 +35,9 @@ trap cleanup EXIT
 bash tests/services/registry.sh start
 export "$(bash tests/services/engine.sh start)"   # DOCKER_HOST=unix://...
 echo "DOCKER_HOST=$DOCKER_HOST"
+bash tests/services/test-images.sh
+# The engine tests stop and restart the engine once (a followed log stream must survive it).
+export DD_ENGINE_CONTROL="$root/tests/services/engine.sh"
 
 if [ -x tests/e2e/images/build-images.sh ]; then
     step "test images (built once per machine, reused by version and recipe)"
