@@ -46,3 +46,6 @@ struct EngineError
 };
 
 } // namespace dd::docker
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(dd::docker::EngineError)
