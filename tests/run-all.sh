@@ -28,6 +28,7 @@ cmake --build --preset "$preset"
 step "services"
 cleanup() {
     step "stopping services"
+    bash tests/services/podman.sh stop || true
     bash tests/services/engine.sh stop || true
     bash tests/services/registry.sh stop || true
 }
@@ -38,6 +39,9 @@ echo "DOCKER_HOST=$DOCKER_HOST"
 bash tests/services/test-images.sh
 # The engine tests stop and restart the engine once (a followed log stream must survive it).
 export DD_ENGINE_CONTROL="$root/tests/services/engine.sh"
+# The same engine tests against Podman's Docker-compatible API.
+export "$(bash tests/services/podman.sh start)"   # DD_PODMAN_HOST=unix://...
+export DD_PODMAN_CONTROL="$root/tests/services/podman.sh"
 
 if [ -x tests/e2e/images/build-images.sh ]; then
     step "test images (built once per machine, reused by version and recipe)"
