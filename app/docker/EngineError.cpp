@@ -67,19 +67,20 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body, const QStr
                     Tr::tr("The Docker engine refused our API version: %1. Update Directus Desktop or use a supported engine.").arg(message),
                     status, message);
     }
+    // Podman answers a taken name with 500, Docker with 409: the text is what they share.
+    if (message.contains(QLatin1String("is already in use by"))) {
+        return make(Kind::Conflict,
+                    Tr::tr("The name is already taken by another container: %1 Choose another name, or remove that container.").arg(message),
+                    status, message);
+    }
     switch (status) {
     case 404:
-        if (message.startsWith(QLatin1String("No such image"))) {
+        if (message.startsWith(QLatin1String("No such image"), Qt::CaseInsensitive)) {
             return make(Kind::NotFound,
                         Tr::tr("The image is not on this machine yet (%1). Pull it first.").arg(message), status, message);
         }
         return make(Kind::NotFound, Tr::tr("%1 does not exist (any more): %2").arg(subject, message), status, message);
     case 409:
-        if (message.contains(QLatin1String("is already in use"))) {
-            return make(Kind::Conflict,
-                        Tr::tr("The name is already taken by another container: %1 Choose another name, or remove that container.").arg(message),
-                        status, message);
-        }
         return make(Kind::Conflict, Tr::tr("%1 is in a state that does not allow this: %2").arg(subject, message), status, message);
     case 400:
         return make(Kind::BadRequest, Tr::tr("The Docker engine refused the request: %1").arg(message), status, message);

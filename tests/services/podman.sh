@@ -24,9 +24,16 @@ location = "docker.io"
 location = "$DD_REGISTRY_ADDR"
 insecure = true
 CONF
+    # Events go to a file: the default (journald) is not there in a container or CI box,
+    # and then GET /events stays silent.
+    cat > "$dir/containers.conf" <<CONF
+[engine]
+events_logger = "file"
+events_logfile_path = "$dir/events.log"
+CONF
     if ! ping_podman; then
         rm -f "$sock"
-        CONTAINERS_REGISTRIES_CONF=$dir/registries.conf nohup podman \
+        CONTAINERS_CONF=$dir/containers.conf CONTAINERS_REGISTRIES_CONF=$dir/registries.conf nohup podman \
             --root "$dir/root" --runroot "$dir/run" \
             system service --time=0 "unix://$sock" > "$dir/podman.log" 2>&1 &
         echo $! > "$dir/podman.pid"
