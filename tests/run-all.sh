@@ -62,8 +62,14 @@ fi
 step "ctest"
 # The keychain tests need a Secret Service: a private D-Bus session with an
 # unlocked gnome-keyring, torn down with the session.
+# HOME is a throwaway folder for that session, so the test keyring is never written
+# into the real home (and a later run never finds it locked with another password).
 export QT_QPA_PLATFORM=offscreen
-dbus-run-session -- sh -c '
+keyring_home=$(mktemp -d)
+status=0
+HOME=$keyring_home XDG_DATA_HOME=$keyring_home/.local/share dbus-run-session -- sh -c '
     printf "ci-keyring-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec ctest --test-dir "$0" --output-on-failure --timeout 900 -j2 -LE bench
-' "$builddir"
+ ' "$root/$builddir" || status=$?
+rm -rf "$keyring_home"
+exit $status

@@ -25,7 +25,9 @@ std::optional<EngineEndpoint> EngineEndpoint::fromHost(const QString &dockerHost
         const QUrl url(host.startsWith(QLatin1String("tcp://")) ? QLatin1String("http://") + host.mid(6) : host);
         if (!url.isValid() || url.host().isEmpty())
             return std::nullopt;
-        return EngineEndpoint{Kind::Tcp, url.host() + QLatin1Char(':') + QString::number(url.port(2375))};
+        // Keep an IPv6 host in brackets, or "host:port" could not be split again.
+        const QString hostPart = url.host().contains(QLatin1Char(':')) ? QLatin1Char('[') + url.host() + QLatin1Char(']') : url.host();
+        return EngineEndpoint{Kind::Tcp, hostPart + QLatin1Char(':') + QString::number(url.port(2375))};
     }
     return std::nullopt;
 }

@@ -24,7 +24,7 @@ EventStream::EventStream(EngineCall *call, QObject *parent)
     : QObject(parent)
     , m_call(call)
 {
-    m_decoder.setObjectSink([this](const QJsonObject &object) { Q_EMIT event(EngineEvent::fromJson(object)); });
+    m_decoder.setObjectSink([this](const QJsonObject &object) { Q_EMIT received(EngineEvent::fromJson(object)); });
     connect(call, &EngineCall::chunk, this, &EventStream::onChunk);
     connect(call, &EngineCall::finished, this, &EventStream::onFinished);
 }

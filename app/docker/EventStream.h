@@ -35,7 +35,7 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    void event(const dd::docker::EngineEvent &event);
+    void received(const dd::docker::EngineEvent &event);
     void finished(const dd::docker::EngineError &error);
 
 private:

@@ -85,8 +85,10 @@ struct HttpResponseParser::Llhttp
     {
         HttpResponseParser *s = self(p);
         const int status = llhttp_get_status_code(p);
+        // An interim response never has a body, whatever its headers say (llhttp 8.1
+        // would read one), and its headers are not the response's.
         if (isInterim(status))
-            return 0;
+            return 1;
 
         s->m_status = status;
         s->m_headersComplete = true;

@@ -378,6 +378,8 @@ void LocalSocketReply::applyResponseHeaders()
     setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, m_parser.reasonPhrase());
     // Repeated fields are joined as QNAM joins them.
     for (const HttpResponseParser::Header &h : m_parser.headers()) {
+        if (h.first.isEmpty())
+            continue; // llhttp lets ": value" through on responses
         if (hasRawHeader(h.first))
             setRawHeader(h.first, rawHeader(h.first) + ", " + h.second);
         else
@@ -501,6 +503,14 @@ void LocalSocketReply::abort()
     m_buffered = 0;
     QNetworkReply::close();
     complete(OperationCanceledError, Tr::tr("Operation canceled"));
+}
+
+void LocalSocketReply::close()
+{
+    if (m_done)
+        QNetworkReply::close();
+    else
+        abort();
 }
 
 void LocalSocketReply::complete(NetworkError code, const QString &message,

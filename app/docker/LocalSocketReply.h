@@ -64,6 +64,9 @@ public:
     // Closes the connection at once, which also cancels the work on the engine side (a
     // pull stops when its connection closes); emits errorOccurred and finished() once.
     void abort() override;
+    // As QNAM's HTTP replies do: stops the download and ends the reply like abort(), so
+    // an endless stream nobody reads is not buffered forever.
+    void close() override;
     qint64 bytesAvailable() const override;
     void setReadBufferSize(qint64 size) override;
 

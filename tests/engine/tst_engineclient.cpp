@@ -276,7 +276,7 @@ void TestEngineClient::eventsSeenForLifecycle()
     EventStream *events = m_client->events({{QStringLiteral("type"), {QStringLiteral("container")}},
                                             {QStringLiteral("container"), {name}}});
     QStringList actions;
-    connect(events, &EventStream::event, this, [&](const EngineEvent &e) {
+    connect(events, &EventStream::received, this, [&](const EngineEvent &e) {
         if (e.attributes.value(QStringLiteral("name")) == name)
             actions << e.action;
     });

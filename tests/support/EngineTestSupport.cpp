@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
+#include <QTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -31,18 +33,39 @@ docker::EngineEndpoint requireTestEngineOrExit()
 
 docker::EngineResponse await(docker::EngineCall *call, int timeoutMs)
 {
+    // A real event loop, not QTest::qWaitFor: that one sleeps 10 ms between rounds,
+    // which would throttle streams and distort every measurement.
     docker::EngineResponse response;
     bool done = false;
-    QObject::connect(call, &docker::EngineCall::finished, [&](const docker::EngineResponse &r) {
+    QEventLoop loop;
+    QObject::connect(call, &docker::EngineCall::finished, &loop, [&](const docker::EngineResponse &r) {
         response = r;
         done = true;
+        loop.quit();
     });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs)) {
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!done) {
         call->cancel();
-        (void)QTest::qWaitFor([&] { return done; }, 5000);
         response.error = docker::EngineError::make(docker::EngineError::Kind::Timeout, QStringLiteral("test timed out waiting"));
     }
     return response;
+}
+
+bool runUntil(const std::function<bool()> &done, QObject *notifier, int timeoutMs)
+{
+    Q_UNUSED(notifier);
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(1);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!done())
+        loop.exec();
+    return done();
 }
 
 QString uniqueName(const QString &prefix)

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <optional>
 
 namespace dd::test {
@@ -17,6 +19,9 @@ docker::EngineEndpoint requireTestEngineOrExit();
 
 // Waits (event loop running) until `call` finishes; returns its response.
 docker::EngineResponse await(docker::EngineCall *call, int timeoutMs = 120000);
+
+// Runs the event loop (without QTest::qWaitFor's 10 ms naps) until done() or the timeout.
+bool runUntil(const std::function<bool()> &done, QObject *notifier = nullptr, int timeoutMs = 120000);
 
 // A label every test object carries, so cleanup can find what a crashed run left behind.
 inline constexpr auto kTestLabel = "org.directusdesktop.test";

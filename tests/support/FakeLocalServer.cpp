@@ -211,15 +211,29 @@ void FakeLocalServer::runNextStep()
         run();
 }
 
+#ifdef Q_OS_UNIX
+namespace {
+
+bool socketAddress(const QString &path, sockaddr_un *addr)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    *addr = sockaddr_un{};
+    if (size_t(encoded.size()) >= sizeof(addr->sun_path))
+        return false;
+    addr->sun_family = AF_UNIX;
+    std::memcpy(addr->sun_path, encoded.constData(), size_t(encoded.size()));
+    return true;
+}
+
+} // namespace
+#endif
+
 bool FakeLocalServer::createRefusingSocketFile(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    const QByteArray encoded = QFile::encodeName(path);
     sockaddr_un addr{};
-    if (size_t(encoded.size()) >= sizeof(addr.sun_path))
+    if (!socketAddress(path, &addr))
         return false;
-    addr.sun_family = AF_UNIX;
-    std::memcpy(addr.sun_path, encoded.constData(), size_t(encoded.size()));
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
     if (fd < 0)
         return false;
@@ -230,6 +244,37 @@ bool FakeLocalServer::createRefusingSocketFile(const QString &path)
 #else
     Q_UNUSED(path);
     return false;
+#endif
+}
+
+BacklogFullSocket::BacklogFullSocket(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    sockaddr_un addr{};
+    if (!socketAddress(path, &addr))
+        return;
+    m_listener = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    if (m_listener < 0 || ::bind(m_listener, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0
+        || ::listen(m_listener, 0) != 0)
+        return;
+    // With a backlog of 0 one connection nobody accepts fills the queue; the next
+    // non-blocking connect() gets EAGAIN, and QLocalSocket keeps retrying.
+    m_filler = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    if (m_filler < 0 || ::connect(m_filler, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0)
+        return;
+    m_valid = true;
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+BacklogFullSocket::~BacklogFullSocket()
+{
+#ifdef Q_OS_UNIX
+    if (m_filler >= 0)
+        ::close(m_filler);
+    if (m_listener >= 0)
+        ::close(m_listener);
 #endif
 }
 

@@ -101,4 +101,22 @@ private:
     int m_connections = 0;
 };
 
+// A unix socket whose accept queue is full: connecting neither succeeds nor fails, which
+// is how a hung engine looks, so connect timeouts can be tested. Holds its descriptors
+// until destroyed. Invalid where unsupported.
+class BacklogFullSocket
+{
+public:
+    explicit BacklogFullSocket(const QString &path);
+    ~BacklogFullSocket();
+    BacklogFullSocket(const BacklogFullSocket &) = delete;
+    BacklogFullSocket &operator=(const BacklogFullSocket &) = delete;
+    bool isValid() const { return m_valid; }
+
+private:
+    int m_listener = -1;
+    int m_filler = -1;
+    bool m_valid = false;
+};
+
 } // namespace dd::test

@@ -388,6 +388,14 @@ void TestHttpResponseParser::interimResponsesAreSkipped()
     QCOMPARE(out.body, QByteArray("{\"Id\":1}\n"));
     verifySplitInvariant(input, out);
 
+    // Found by the fuzzer: an interim response announcing a body must not deliver it.
+    const QByteArray interimWithLength = "HTTP/1.1 100 Continue\r\nContent-Length: 2\r\n\r\nOK";
+    const Outcome withLength = parseWhole(interimWithLength);
+    QVERIFY(withLength.body.isEmpty());
+    QCOMPARE(withLength.bodyBeforeHeaders, 0);
+    QCOMPARE(withLength.error, HttpResponseParser::Error::Malformed);
+    verifySplitInvariant(interimWithLength, withLength);
+
     const Outcome onlyInterim = parseWhole("HTTP/1.1 100 Continue\r\n\r\n");
     QCOMPARE(onlyInterim.error, HttpResponseParser::Error::Truncated);
     QVERIFY(!onlyInterim.headersComplete);

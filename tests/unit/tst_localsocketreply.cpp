@@ -177,6 +177,7 @@ private Q_SLOTS:
     void httpErrorMapping_data();
     void httpErrorMapping();
     void abortMidStreamClosesConnection();
+    void closeEndsLikeAbort();
     void idleTimeout_data();
     void idleTimeout();
     void readBufferSizeBoundsMemory();
@@ -184,6 +185,7 @@ private Q_SLOTS:
     void malformedResponse();
     void missingSocketIsHostNotFound();
     void socketWithoutListenerIsRefused();
+    void connectTimeout();
     void permissionDenied();
     void invalidHeaderIsRefusedBeforeConnecting();
     void urlEncodesQueryForTheEngine();
@@ -532,6 +534,19 @@ void TestLocalSocketReply::abortMidStreamClosesConnection()
     QCOMPARE(watch.errors.size(), 1);
 }
 
+void TestLocalSocketReply::closeEndsLikeAbort()
+{
+    m_server->setScript({FakeLocalServer::send(chunkedHead + chunk("{\"Type\":\"container\"}\n"))});
+    std::unique_ptr<QNetworkReply> reply(get(QStringLiteral("/v1.41/events")));
+    Watch watch(reply.get());
+    QVERIFY(watch.readyRead.wait(Patience));
+    reply->close();
+    QCOMPARE(watch.finished.size(), 1);
+    QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+    QCOMPARE(reply->bytesAvailable(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->clientDisconnected(), Patience);
+}
+
 void TestLocalSocketReply::idleTimeout_data()
 {
     QTest::addColumn<int>("idleMs");
@@ -648,6 +663,24 @@ void TestLocalSocketReply::socketWithoutListenerIsRefused()
     QVERIFY(waitFinished(reply.get(), watch));
     QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
     QCOMPARE(localSocketError(*reply), QLocalSocket::ConnectionRefusedError);
+    QCOMPARE(watch.finished.size(), 1);
+}
+
+void TestLocalSocketReply::connectTimeout()
+{
+    const QString path = m_server->unusedPath(QStringLiteral("busy.sock"));
+    dd::test::BacklogFullSocket busy(path);
+    if (!busy.isValid())
+        QSKIP("*** NOT RUN: cannot make a unix socket with a full accept queue on this platform");
+    m_nam->setEndpoint(EngineEndpoint::unixSocket(path));
+    QNetworkRequest request;
+    request.setAttribute(ConnectTimeoutAttribute, 300);
+    std::unique_ptr<QNetworkReply> reply(get(QStringLiteral("/v1.41/_ping"), request));
+    Watch watch(reply.get());
+    QVERIFY(waitFinished(reply.get(), watch));
+    QCOMPARE(reply->error(), QNetworkReply::TimeoutError);
+    QCOMPARE(localSocketError(*reply), QLocalSocket::SocketTimeoutError);
+    QCOMPARE(watch.errors.size(), 1);
     QCOMPARE(watch.finished.size(), 1);
 }
 
