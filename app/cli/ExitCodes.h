@@ -1,0 +1,11 @@
+#pragma once
+
+namespace dd::cli::ExitCode {
+
+// Exit codes of the headless command line, stable for scripts.
+inline constexpr int Ok = 0;
+inline constexpr int Failure = 1;         // the operation failed; the message says why
+inline constexpr int Usage = 2;           // unknown subcommand or bad arguments
+inline constexpr int EngineUnreachable = 3;
+
+} // namespace dd::cli::ExitCode
