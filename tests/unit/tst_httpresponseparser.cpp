@@ -1,5 +1,6 @@
 // HTTP/1.1 response framing as the engine's bytes arrive: recorded responses cut at every
 // offset must read exactly as when they arrive whole.
+#include "StreamTestData.h"
 #include "docker/HttpResponseParser.h"
 
 #include <QFile>
@@ -9,6 +10,9 @@
 using namespace dd::docker;
 
 namespace {
+
+using dd::test::frame;
+using dd::test::readData;
 
 struct Outcome
 {
@@ -109,17 +113,6 @@ QByteArray chunk(const QByteArray &payload, const QByteArray &extension = {})
     return QByteArray::number(payload.size(), 16) + extension + "\r\n" + payload + "\r\n";
 }
 
-QByteArray frame(quint8 stream, const QByteArray &payload)
-{
-    QByteArray header(8, '\0');
-    header[0] = char(stream);
-    const auto size = quint32(payload.size());
-    header[4] = char(size >> 24);
-    header[5] = char(size >> 16);
-    header[6] = char(size >> 8);
-    header[7] = char(size);
-    return header + payload;
-}
 
 QByteArray pullBody()
 {

@@ -1,4 +1,5 @@
 // Newline-separated JSON (pull progress, events, stats) cut anywhere by the transport.
+#include "StreamTestData.h"
 #include "docker/JsonLinesDecoder.h"
 
 #include <QFile>
@@ -10,13 +11,9 @@ using namespace dd::docker;
 
 namespace {
 
-QByteArray readData(const char *name)
-{
-    QFile file(QStringLiteral(DD_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", name);
-    return file.readAll();
-}
+using dd::test::frame;
+using dd::test::readData;
+
 
 struct Output
 {

@@ -1,5 +1,6 @@
 // Container output to lines: frames or raw Tty bytes, one partial line per stream,
 // timestamps=1 prefixes, overlong lines, all independent of where the input was cut.
+#include "StreamTestData.h"
 #include "docker/LogLineDecoder.h"
 
 #include <QDateTime>
@@ -13,6 +14,9 @@ using Framing = LogLineDecoder::Framing;
 
 namespace {
 
+using dd::test::frame;
+using dd::test::readData;
+
 constexpr qint64 NotATimestamp = std::numeric_limits<qint64>::min();
 
 // Nanoseconds of a UTC time written "yyyy-MM-ddTHH:mm:ss", through QDateTime rather than the
@@ -25,25 +29,7 @@ qint64 ns(const char *utc, qint64 fraction = 0)
     return u.toSecsSinceEpoch() * 1000000000 + fraction;
 }
 
-QByteArray readData(const char *name)
-{
-    QFile file(QStringLiteral(DD_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", name);
-    return file.readAll();
-}
 
-QByteArray frame(quint8 stream, const QByteArray &payload)
-{
-    QByteArray header(8, '\0');
-    header[0] = char(stream);
-    const auto size = quint32(payload.size());
-    header[4] = char(size >> 24);
-    header[5] = char(size >> 16);
-    header[6] = char(size >> 8);
-    header[7] = char(size);
-    return header + payload;
-}
 
 struct Setup
 {

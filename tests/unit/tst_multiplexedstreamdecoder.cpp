@@ -1,5 +1,6 @@
 // The 8-byte frame format of logs/attach/exec with Tty=false, fed the way the network
 // delivers it: in pieces cut anywhere.
+#include "StreamTestData.h"
 #include "docker/MultiplexedStreamDecoder.h"
 
 #include <QFile>
@@ -8,6 +9,9 @@
 using namespace dd::docker;
 
 namespace {
+
+using dd::test::frame;
+using dd::test::readData;
 
 struct Piece
 {
@@ -52,25 +56,7 @@ Result decodeInPieces(const QByteArray &input, const QList<qsizetype> &cuts)
     return Result{collector.runs, decoder.error()};
 }
 
-QByteArray frame(quint8 stream, const QByteArray &payload)
-{
-    QByteArray header(8, '\0');
-    header[0] = char(stream);
-    const auto size = quint32(payload.size());
-    header[4] = char(size >> 24);
-    header[5] = char(size >> 16);
-    header[6] = char(size >> 8);
-    header[7] = char(size);
-    return header + payload;
-}
 
-QByteArray readData(const char *name)
-{
-    QFile file(QStringLiteral(DD_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", name);
-    return file.readAll();
-}
 
 // A second, deliberately naive reading of the format, to check the decoder against.
 QList<Piece> referenceFrames(const QByteArray &input)

@@ -1,5 +1,6 @@
 // Aggregating POST /images/create messages: recorded dockerd 20.10 streams, Podman's shapes,
 // errors inside a 200 stream.
+#include "StreamTestData.h"
 #include "docker/JsonLinesDecoder.h"
 #include "docker/PullProgress.h"
 
@@ -12,18 +13,14 @@ using State = PullProgress::LayerState;
 
 namespace {
 
+using dd::test::frame;
+using dd::test::readData;
+
 const QString Base = QStringLiteral("4abcf2066143");
 const QString Big = QStringLiteral("9d4b8a5c1e27");
 const QString Small = QStringLiteral("e3f1c07a6b52");
 constexpr qint64 BigSize = 24312345;
 
-QByteArray readData(const char *name)
-{
-    QFile file(QStringLiteral(DD_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", name);
-    return file.readAll();
-}
 
 QList<QJsonObject> messages(const QByteArray &jsonLines)
 {
