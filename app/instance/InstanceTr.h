@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace dd::instance {
+
+// One translation context for the instance model: Tr::tr("...").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Instance)
+};
+
+} // namespace dd::instance

@@ -1,0 +1,9 @@
+#pragma once
+
+namespace dd::instance {
+
+// How loudly the UI should show a sentence: Info is shown quietly, Warning asks for a look,
+// Error blocks the action.
+enum class Severity { Info, Warning, Error };
+
+} // namespace dd::instance
