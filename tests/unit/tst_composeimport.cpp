@@ -1,0 +1,200 @@
+#include "instance/ComposeExporter.h"
+#include "instance/ComposeImporter.h"
+#include "instance/InstanceSpec.h"
+#include "instance/ResolvedSecrets.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dd::instance;
+
+namespace {
+
+QString data(const char *name)
+{
+    return QStringLiteral(DD_TEST_DATA_DIR "/compose/") + QString::fromLatin1(name);
+}
+
+bool hasNote(const QStringList &notes, const QString &part)
+{
+    for (const QString &n : notes) {
+        if (n.contains(part))
+            return true;
+    }
+    return false;
+}
+
+const char *brokenYaml()
+{
+    return "services:\n  directus:\n    image: [directus/directus\n    environment:\n      KEY: x\n";
+}
+
+} // namespace
+
+class TestComposeImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seedGuide_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("map form") << data("seed-guide.yml");
+        QTest::newRow("list form") << data("seed-guide-list.yml");
+    }
+    void seedGuide()
+    {
+        QFETCH(QString, file);
+        QString error;
+        const std::optional<ComposeImport> imported = ComposeImporter::importFile(file, QStringLiteral("My Guide"), {}, &error);
+        QVERIFY2(imported, qPrintable(error));
+        const InstanceSpec &spec = imported->spec;
+        const QString notes = imported->notes.join(QLatin1Char('\n'));
+        QCOMPARE(spec.name, QStringLiteral("myguide"));
+        QVERIFY(!spec.id.isEmpty());
+        QCOMPARE(spec.productLine, ProductLine::Directus);
+        QCOMPARE(spec.imageTag, QStringLiteral("latest"));
+        QCOMPARE(spec.databaseKind, DatabaseKind::Postgres);
+        QCOMPARE(spec.databaseImage, QStringLiteral("postgis/postgis:13-master"));
+        QVERIFY(spec.redisCache);
+        QCOMPARE(spec.cacheImage, QStringLiteral("redis:6"));
+        QCOMPARE(spec.adminEmail, QStringLiteral("admin@example.com"));
+        QCOMPARE(spec.hostPort, 8055);
+        QCOMPARE(spec.bindAddress, QStringLiteral("127.0.0.1"));
+        QVERIFY2(hasNote(imported->notes, QStringLiteral("127.0.0.1")), qPrintable(notes));
+        QCOMPARE(spec.uploadsStorage.kind, StorageChoice::Kind::HostFolder);
+        QCOMPARE(spec.uploadsStorage.hostPath, QFileInfo(file).absolutePath() + QStringLiteral("/uploads"));
+        QCOMPARE(spec.databaseStorage.kind, StorageChoice::Kind::NamedVolume);
+        QVERIFY2(spec.extraEnv.isEmpty(), qPrintable(toEnvStrings(spec.extraEnv).join(QLatin1Char(' '))));
+        QCOMPARE(imported->secrets.key, QStringLiteral("255d861b-5ea1-5996-9aa3-922530ec40b1"));
+        QCOMPARE(imported->secrets.secret, QStringLiteral("6116487b-cda1-52c2-b5b5-c8022c45e263"));
+        QCOMPARE(imported->secrets.adminPassword, QStringLiteral("d1r3ctu5"));
+        QCOMPARE(imported->secrets.dbPassword, QStringLiteral("directus"));
+        // The guide's database data folder and container names are not silently lost.
+        QVERIFY2(hasNote(imported->notes, QStringLiteral("/data/database")), qPrintable(notes));
+        QVERIFY2(!hasNote(imported->notes, QStringLiteral("CACHE_")), qPrintable(notes));
+        QVERIFY2(!hasNote(imported->notes, QStringLiteral("DB_")), qPrintable(notes));
+        QVERIFY2(hasNote(imported->notes, QStringLiteral("instead of directus, database, cache")) || hasNote(imported->notes, QStringLiteral("instead of database, cache, directus")), qPrintable(notes));
+        QVERIFY2(hasNote(imported->notes, QStringLiteral("TELEMETRY")), qPrintable(notes));
+    }
+    void nameFromFolder()
+    {
+        QString error;
+        const std::optional<ComposeImport> imported = ComposeImporter::importFile(data("seed-guide.yml"), {}, {}, &error);
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(imported->spec.name, QStringLiteral("compose"));
+    }
+    void interpolationWithDotEnv()
+    {
+        QString error;
+        const std::optional<ComposeImport> imported = ComposeImporter::importFile(
+            data("interpolated/docker-compose.yml"), QStringLiteral("interp"), {{QStringLiteral("PORT"), QStringLiteral("8123")}},
+            &error);
+        QVERIFY2(imported, qPrintable(error));
+        const InstanceSpec &spec = imported->spec;
+        const QString notes = imported->notes.join(QLatin1Char('\n'));
+        QCOMPARE(spec.imageTag, QStringLiteral("10.13.4"));
+        QCOMPARE(spec.databaseKind, DatabaseKind::Sqlite);
+        QCOMPARE(spec.hostPort, 8123);  // the given environment wins over .env
+        QCOMPARE(imported->secrets.key, QStringLiteral("key-from-dotenv"));
+        QCOMPARE(imported->secrets.secret, QStringLiteral("secret with spaces"));
+        QCOMPARE(imported->secrets.adminPassword, QStringLiteral("pa\"ss"));
+        QCOMPARE(spec.adminEmail, QStringLiteral("ops@example.com"));
+        QCOMPARE(spec.uploadsStorage, StorageChoice::folder(QFileInfo(data("interpolated/uploads")).absoluteFilePath()));
+        QVERIFY2(hasNote(imported->notes, QStringLiteral("“db”")), qPrintable(notes));
+        QVERIFY2(hasNote(imported->notes, QStringLiteral("platform")), qPrintable(notes));
+        QVERIFY2(hasNote(imported->notes, QStringLiteral("mailer")), qPrintable(notes));
+        const QList<EnvVar> expectedExtra{{QStringLiteral("PRICE"), QStringLiteral("costs $5")},
+                                          {QStringLiteral("EMAIL_FROM"), QStringLiteral("no-reply@example.com")}};
+        QCOMPARE(spec.extraEnv, expectedExtra);
+    }
+    void unsetVariableNoted()
+    {
+        QString error;
+        const QByteArray yaml = "services:\n  d:\n    image: directus/directus:11\n    environment:\n      KEY: ${NOPE}\n";
+        const std::optional<ComposeImport> imported = ComposeImporter::importText(yaml, QDir::tempPath(), QStringLiteral("x"), {}, &error);
+        QVERIFY2(imported, qPrintable(error));
+        QVERIFY(hasNote(imported->notes, QStringLiteral("NOPE")));
+        QCOMPARE(imported->spec.imageTag, QStringLiteral("11"));
+    }
+    void brokenYamlSentence()
+    {
+        QString error;
+        QVERIFY(!ComposeImporter::importText(brokenYaml(), QDir::tempPath(), QStringLiteral("x"), {}, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("The compose file is not valid YAML")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("line")), qPrintable(error));
+        QVERIFY(!ComposeImporter::importText("services:\n  db:\n    image: postgres\n", QDir::tempPath(), {}, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("Directus image")), qPrintable(error));
+        QVERIFY(!ComposeImporter::importText("- a\n- b\n", QDir::tempPath(), {}, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("no services")), qPrintable(error));
+        QVERIFY(!ComposeImporter::importFile(data("does-not-exist.yml"), {}, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be read")), qPrintable(error));
+    }
+    void interpolate()
+    {
+        const QMap<QString, QString> env{{QStringLiteral("A"), QStringLiteral("1")}, {QStringLiteral("E"), QString()}};
+        QStringList unset;
+        QCOMPARE(ComposeImporter::interpolate(QStringLiteral("$A-${A}-$$A-${B:-d}-${E:-x}-${E-x}-${B-y}"), env, &unset),
+                 QStringLiteral("1-1-$A-d-x--y"));
+        QVERIFY(unset.isEmpty());
+        QCOMPARE(ComposeImporter::interpolate(QStringLiteral("${C}"), env, &unset), QString());
+        QCOMPARE(unset, QStringList{QStringLiteral("C")});
+    }
+    void exportImportRoundTrip_data()
+    {
+        QTest::addColumn<int>("kind");
+        for (DatabaseKind kind : allDatabaseKinds()) {
+            if (kind != DatabaseKind::Oracle)
+                QTest::newRow(qPrintable(databaseKindId(kind))) << int(kind);
+        }
+    }
+    void exportImportRoundTrip()
+    {
+        QFETCH(int, kind);
+        InstanceSpec spec = InstanceSpec::create(QStringLiteral("round-trip"));
+        spec.databaseKind = DatabaseKind(kind);
+        spec.imageTag = QStringLiteral("10.13.4");
+        spec.redisCache = spec.databaseKind == DatabaseKind::Postgres;
+        spec.adminEmail = QStringLiteral("me@example.com");
+        spec.hostPort = 8077;
+        spec.websockets = true;
+        spec.msSqlEulaAccepted = spec.databaseKind == DatabaseKind::MsSql;
+        if (spec.databaseKind == DatabaseKind::MySql)
+            spec.databaseImage = QStringLiteral("mysql:8.0.36");
+        if (spec.databaseKind == DatabaseKind::External)
+            spec.external = {DatabaseKind::Postgres, QStringLiteral("db.lan"), 5433, QStringLiteral("cms"), QStringLiteral("cms")};
+        spec.uploadsStorage = StorageChoice::folder(QStringLiteral("/srv/my uploads/ü"));
+        if (spec.usesSqlite())
+            spec.databaseStorage = StorageChoice::folder(QStringLiteral("/srv/db"));
+        spec.extraEnv = {{QStringLiteral("X_NO"), QStringLiteral("no")}, {QStringLiteral("X_DOLLAR"), QStringLiteral("a$b${c}")}};
+        const ResolvedSecrets secrets{QStringLiteral("k$1"), QStringLiteral("s 2"), QStringLiteral("a'3"), QStringLiteral("d4"),
+                                      QStringLiteral("r5")};
+        QTemporaryDir dir;
+        const StackPlan plan = StackPlan::make(spec, secrets, dir.path());
+        QVERIFY(ComposeExporter::writeFiles(dir.path(), spec, plan, ExportOptions{true}).ok);
+        QString error;
+        const std::optional<ComposeImport> imported =
+            ComposeImporter::importFile(dir.path() + QStringLiteral("/docker-compose.yml"), spec.name, {}, &error);
+        QVERIFY2(imported, qPrintable(error));
+        InstanceSpec back = imported->spec;
+        back.id = spec.id;
+        QCOMPARE(back.extraEnv, spec.extraEnv);
+        QCOMPARE(back.databaseImage, spec.databaseImage);
+        QCOMPARE(back.uploadsStorage, spec.uploadsStorage);
+        QVERIFY(back == spec);
+        QCOMPARE(imported->secrets.key, secrets.key);
+        QCOMPARE(imported->secrets.secret, secrets.secret);
+        QCOMPARE(imported->secrets.adminPassword, secrets.adminPassword);
+        if (spec.databaseKind != DatabaseKind::CockroachDb && spec.databaseKind != DatabaseKind::Sqlite)
+            QCOMPARE(imported->secrets.dbPassword, secrets.dbPassword);
+        if (spec.databaseKind == DatabaseKind::MySql || spec.databaseKind == DatabaseKind::MariaDb)
+            QCOMPARE(imported->secrets.dbRootPassword, secrets.dbRootPassword);
+        QVERIFY2(!hasNote(imported->notes, QStringLiteral("is set by Directus Desktop")),
+                 qPrintable(imported->notes.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComposeImport)
+#include "tst_composeimport.moc"
