@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace dd {
+
+// Where the app keeps its files. One place, so the GUI, the CLI and the tests agree.
+// DD_DATA_DIR overrides the platform's data folder (tests and portable setups use it).
+namespace AppPaths {
+
+QString dataDir();                          // ~/.local/share/directus-desktop on Linux
+QString instancesDir();                     // one YAML file per instance (InstanceStore)
+QString journalDir();                       // one JSON journal per operation in flight
+QString instanceFolder(const QString &id);  // the instance's own files: compose export, notes
+QString secretsFile();                      // the opt-in 0600 secrets file (FileSecretStore)
+
+} // namespace AppPaths
+} // namespace dd
