@@ -1,0 +1,79 @@
+#pragma once
+
+#include "instance/InstanceSpec.h"
+#include "instance/ResolvedSecrets.h"
+#include "instance/StackPlan.h"
+#include "operations/Operation.h"
+
+#include <optional>
+
+namespace dd::docker {
+class EngineClient;
+}
+namespace dd::secrets {
+class SecretStore;
+}
+
+namespace dd::operations {
+
+// Brings an instance's whole stack up: secrets → (save) → images (pulled with progress when
+// missing) → host folders given to uid 1000 → network → volumes → each container in
+// dependency order (created or reused, started, waited for) → (admin login verified → compose
+// file written). Every step is idempotent, so the same operation serves three purposes:
+//   Create   a new instance. Secrets are generated; on failure everything this create made
+//            (containers, network, its new volumes, the stored spec and secrets) is removed
+//            again — host folders are kept — so a retry starts clean.
+//   Resume   a create interrupted by a crash (recovery); the same rules as Create.
+//   BringUp  `start` of an existing instance: secrets must exist; a container whose
+//            configuration changed is recreated (its data is in volumes/folders); a failure
+//            removes nothing.
+class CreateOperation : public Operation
+{
+    Q_OBJECT
+public:
+    enum class Mode { Create, Resume, BringUp };
+
+    struct Context
+    {
+        docker::EngineClient *engine = nullptr;
+        secrets::SecretStore *secrets = nullptr;
+        QString instancesDirectory;  // InstanceStore
+        QString journalDirectory;
+    };
+
+    CreateOperation(const Context &context, instance::InstanceSpec spec, Mode mode,
+                    std::optional<JournalEntry> interrupted = std::nullopt, QObject *parent = nullptr);
+
+    const instance::InstanceSpec &spec() const { return m_spec; }
+    QUrl url() const;
+
+Q_SIGNALS:
+    void pullProgress(const QString &image, double fraction, const QString &text);
+
+protected:
+    void rollBack(const OperationResult &failure, std::function<void(QStringList)> done) override;
+
+private:
+    void resolveSecrets();
+    void saveSpec();
+    void ensureImages(QStringList images);
+    void prepareFolders();
+    void chownWithHelperContainer(const QStringList &folders);
+    void createNetwork();
+    void createVolumes(int index);
+    void bringUpContainer(const instance::StackPlan::Container &container);
+    void createAndStart(const instance::StackPlan::Container &container);
+    void startAndWait(const instance::StackPlan::Container &container);
+    void runWhenReady(const instance::StackPlan::Container &container);
+    void verifyLogin(int attemptsLeft);
+    void writeComposeFile();
+    bool ownsRollback() const { return m_mode != Mode::BringUp; }
+
+    Context m_context;
+    instance::InstanceSpec m_spec;
+    Mode m_mode;
+    instance::StackPlan m_plan;  // made with placeholders until the secrets are read
+    instance::ResolvedSecrets m_secrets;
+};
+
+} // namespace dd::operations

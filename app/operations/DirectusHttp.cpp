@@ -1,0 +1,88 @@
+#include "operations/DirectusHttp.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace dd::operations {
+
+namespace {
+
+constexpr int kPingTimeoutMs = 5000;
+constexpr int kLoginTimeoutMs = 30000;
+
+QUrl endpoint(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    url.setPath(path);
+    return url;
+}
+
+} // namespace
+
+DirectusHttp::DirectusHttp(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+}
+
+QUrl DirectusHttp::baseUrl(const QString &bindAddress, int hostPort)
+{
+    QString host = bindAddress;
+    if (host.isEmpty() || host == QLatin1String("0.0.0.0"))
+        host = QStringLiteral("127.0.0.1");
+    else if (host == QLatin1String("::"))
+        host = QStringLiteral("::1");
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host);
+    url.setPort(hostPort);
+    return url;
+}
+
+void DirectusHttp::ping(const QUrl &base, std::function<void(bool, QString)> done)
+{
+    QNetworkRequest request(endpoint(base, QStringLiteral("/server/ping")));
+    request.setTransferTimeout(kPingTimeoutMs);
+    QNetworkReply *reply = m_nam->get(request);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll().trimmed();
+        if (reply->error() == QNetworkReply::NoError && body == "pong")
+            done(true, {});
+        else
+            done(false, reply->error() != QNetworkReply::NoError ? reply->errorString()
+                                                                  : QString::fromUtf8(body.left(200)));
+    });
+}
+
+void DirectusHttp::login(const QUrl &base, const QString &email, const QString &password,
+                         std::function<void(bool, QString)> done)
+{
+    QNetworkRequest request(endpoint(base, QStringLiteral("/auth/login")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(kLoginTimeoutMs);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
+                                                      {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_nam->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString token = answer.value(QStringLiteral("data")).toObject().value(QStringLiteral("access_token")).toString();
+        if (!token.isEmpty()) {
+            done(true, {});
+            return;
+        }
+        QString why = answer.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("message")).toString();
+        if (why.isEmpty())
+            why = reply->errorString();
+        done(false, QCoreApplication::translate("Operations", "Directus refused the admin login: %1").arg(why));
+    });
+}
+
+} // namespace dd::operations

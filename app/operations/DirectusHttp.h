@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace dd::operations {
+
+// The two HTTP questions the app asks a Directus it started: is it up (/server/ping answers
+// "pong"), and does the admin account work (/auth/login returns an access token). Plain
+// HTTP on loopback through Qt's own stack; every call has a timeout and never blocks.
+class DirectusHttp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DirectusHttp(QObject *parent = nullptr);
+
+    // done(true, "") on "pong"; done(false, why) otherwise.
+    void ping(const QUrl &base, std::function<void(bool, QString)> done);
+    void login(const QUrl &base, const QString &email, const QString &password,
+               std::function<void(bool, QString)> done);
+
+    // The URL the app reaches an instance at: the bind address (0.0.0.0 means any, so loopback)
+    // and the host port.
+    static QUrl baseUrl(const QString &bindAddress, int hostPort);
+
+private:
+    QNetworkAccessManager *m_nam;
+};
+
+} // namespace dd::operations

@@ -1,0 +1,173 @@
+#include "operations/Operation.h"
+
+#include "core/Background.h"
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QThreadPool>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+#include <cstdlib>
+
+namespace dd::operations {
+
+namespace {
+
+// The crash-safety tests' hook: die like a killed process, with no cleanup at all.
+void crashIfAskedAfter(const QString &stepId)
+{
+    static const QString crashAfter = qEnvironmentVariable("DD_CRASH_AFTER_STEP");
+    if (crashAfter.isEmpty() || crashAfter != stepId)
+        return;
+    qCWarning(ddOps, "DD_CRASH_AFTER_STEP=%s: killing this process now", qPrintable(stepId));
+#ifdef Q_OS_UNIX
+    std::raise(SIGKILL);
+#endif
+    std::_Exit(137);
+}
+
+} // namespace
+
+Operation::Operation(JournalEntry entry, QString journalDirectory, QObject *parent)
+    : QObject(parent)
+    , m_entry(std::move(entry))
+    , m_journalDirectory(std::move(journalDirectory))
+    , m_writer(std::make_unique<QThreadPool>())
+{
+    // One writer thread: journal writes land in the order they were asked for.
+    m_writer->setMaxThreadCount(1);
+    m_entry.pid = QCoreApplication::applicationPid();
+    if (!m_entry.startedAt.isValid())
+        m_entry.startedAt = QDateTime::currentDateTimeUtc();
+}
+
+Operation::~Operation()
+{
+    m_writer->waitForDone();
+}
+
+QStringList Operation::stepIds() const
+{
+    QStringList ids;
+    for (const Step &step : m_steps)
+        ids.append(step.id);
+    return ids;
+}
+
+void Operation::addStep(const QString &id, const QString &title, std::function<void()> run)
+{
+    m_steps.append({id, title, std::move(run)});
+}
+
+void Operation::start()
+{
+    runStep(0);
+}
+
+void Operation::runStep(int index)
+{
+    m_current = index;
+    if (index >= m_steps.size()) {
+        finishWith(OperationResult::success());
+        return;
+    }
+    const Step &step = m_steps.at(index);
+    m_entry.markBegun(step.id);
+    writeJournal([this, index] {
+        const Step &s = m_steps.at(index);
+        qCInfo(ddOps, "%s %s: %s", qPrintable(m_entry.operation), qPrintable(m_entry.project), qPrintable(s.id));
+        Q_EMIT stepStarted(s.id, s.title);
+        s.run();
+    });
+}
+
+void Operation::succeed()
+{
+    if (m_finished || m_finishing || m_current < 0 || m_current >= m_steps.size())
+        return;
+    const QString id = m_steps.at(m_current).id;
+    m_entry.markDone(id);
+    const int next = m_current + 1;
+    writeJournal([this, id, next] {
+        crashIfAskedAfter(id);
+        Q_EMIT stepFinished(id);
+        runStep(next);
+    });
+}
+
+void Operation::fail(OperationResult failure)
+{
+    if (m_finished || m_finishing)
+        return;
+    m_finishing = true;
+    if (failure.failedStep.isEmpty() && m_current >= 0 && m_current < m_steps.size())
+        failure.failedStep = m_steps.at(m_current).id;
+    qCWarning(ddOps, "%s %s failed at %s: %s", qPrintable(m_entry.operation), qPrintable(m_entry.project),
+              qPrintable(failure.failedStep), qPrintable(failure.sentence));
+    rollBack(failure, [this, failure](const QStringList &notes) mutable {
+        failure.notes += notes;
+        finishWith(failure);
+    });
+}
+
+void Operation::recordCreated(QList<QString> JournalEntry::*list, const QString &name)
+{
+    if (!(m_entry.*list).contains(name))
+        (m_entry.*list).append(name);
+    writeJournal({});
+}
+
+void Operation::rollBack(const OperationResult &, std::function<void(QStringList)> done)
+{
+    done({});
+}
+
+void Operation::writeJournal(std::function<void()> then)
+{
+    const JournalEntry snapshot = m_entry;
+    const QString directory = m_journalDirectory;
+    runInBackground<QString>(
+        this,
+        [snapshot, directory] {
+            QString error;
+            Journal(directory).write(snapshot, &error);
+            return error;
+        },
+        [this, then = std::move(then)](const QString &error) {
+            if (!error.isEmpty()) {
+                // Without a journal a crash could not be recovered: stop here rather than go on blind.
+                if (!m_finished) {
+                    m_finished = true;
+                    Q_EMIT finished(OperationResult::failure(
+                        QCoreApplication::translate("Operations", "Cannot write the operation journal: %1. "
+                                                                  "Free some disk space or check the permissions of %2.")
+                            .arg(error, m_journalDirectory)));
+                }
+                return;
+            }
+            if (then)
+                then();
+        },
+        m_writer.get());
+}
+
+void Operation::finishWith(OperationResult result)
+{
+    if (m_finished)
+        return;
+    m_finishing = true;
+    // The operation is over, either way: its journal goes, so the next start finds nothing to recover.
+    const QString directory = m_journalDirectory;
+    const QString id = m_entry.instanceId;
+    runInBackground<bool>(
+        this, [directory, id] { return Journal(directory).remove(id); },
+        [this, result](bool) {
+            m_finished = true;
+            Q_EMIT finished(result);
+        },
+        m_writer.get());
+}
+
+} // namespace dd::operations

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "operations/Journal.h"
+#include "operations/OperationResult.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QThreadPool;
+
+namespace dd::operations {
+
+// An operation as a list of steps run one after the other (DESIGN idea 5: explicit state
+// machines). Each step is journaled as "begun" before it runs and "done" after it succeeded;
+// journal writes happen on a worker thread of their own, in order, and the next step waits
+// for its "begun" to be on disk. A step's function runs on the caller's thread and reports
+// back with succeed() or fail(); it must never block.
+//
+// Test hook: DD_CRASH_AFTER_STEP=<step id> makes the process kill itself (SIGKILL) right
+// after that step's "done" reached the journal — the crash-safety tests use it.
+class Operation : public QObject
+{
+    Q_OBJECT
+public:
+    ~Operation() override;
+
+    void start();
+    const JournalEntry &journalEntry() const { return m_entry; }
+    QStringList stepIds() const;
+
+Q_SIGNALS:
+    void stepStarted(const QString &id, const QString &title);
+    void stepFinished(const QString &id);
+    void progress(const QString &text);
+    void finished(const dd::operations::OperationResult &result);
+
+protected:
+    Operation(JournalEntry entry, QString journalDirectory, QObject *parent);
+
+    void addStep(const QString &id, const QString &title, std::function<void()> run);
+    void succeed();
+    void fail(OperationResult failure);
+    // Remembered in the journal (with the next write) so a rollback after a crash knows it.
+    void recordCreated(QList<QString> JournalEntry::*list, const QString &name);
+
+    // After a failed step: undo what this operation made, then call done (with notes on what
+    // was kept). The default does nothing.
+    virtual void rollBack(const OperationResult &failure, std::function<void(QStringList notes)> done);
+    JournalEntry &entry() { return m_entry; }
+
+private:
+    struct Step
+    {
+        QString id;
+        QString title;
+        std::function<void()> run;
+    };
+    void runStep(int index);
+    void writeJournal(std::function<void()> then);
+    void finishWith(OperationResult result);
+
+    JournalEntry m_entry;
+    QString m_journalDirectory;
+    QList<Step> m_steps;
+    int m_current = -1;
+    bool m_finishing = false;  // finished() is on its way; ignore further succeed()/fail()
+    bool m_finished = false;
+    std::unique_ptr<QThreadPool> m_writer;
+};
+
+} // namespace dd::operations
