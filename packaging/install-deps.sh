@@ -11,7 +11,7 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     qt6-qpa-plugins)
 run_pkgs=(docker.io)
 test_pkgs=(docker-registry docker-compose gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
-    curl busybox-static debootstrap podman clang libclang-rt-14-dev)
+    curl busybox-static debootstrap podman clang libclang-rt-14-dev python3)
 
 want=("${build_pkgs[@]}" "${run_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")

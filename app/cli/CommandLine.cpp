@@ -1,6 +1,12 @@
 #include "cli/CommandLine.h"
 
 #include "cli/EngineCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
+#include "cli/ListCommand.h"
+#include "cli/LogsCommand.h"
+#include "cli/StatusCommand.h"
+#include "cli/InstanceCommands.h"
 #include "cli/ExitCodes.h"
 #include "core/AppInfo.h"
 
@@ -19,9 +25,28 @@ void printUsage(QTextStream &out)
         << "Without a command the desktop app starts.\n\n"
         << "Commands:\n"
         << "  engine [--json]   which Docker engine is used and why; whether it answers\n"
+        << "  create NAME [--tag T] [--database sqlite|postgres|mariadb|mysql] [--redis]\n"
+        << "         [--admin-email E] [--port P|auto] [--bind ADDR] [--uploads-folder DIR]\n"
+        << "         [--database-folder DIR] [--extensions-folder DIR]   or   create --from FILE\n"
+        << "                    create an instance and wait until Directus answers and the admin can log in\n"
+        << "  start NAME        start an instance (recreates what is missing)\n"
+        << "  stop NAME         stop an instance (Directus first)\n"
+        << "  restart NAME      stop, then start\n"
+        << "  remove NAME [--delete-data --yes]\n"
+        << "                    remove an instance; its volumes are kept unless --delete-data --yes\n"
+        << "  recover           finish operations a crash interrupted\n"
+        << "  credentials NAME [--json]   print the admin login (the password from the secret store)\n"
+        << "  list [--json]     the instances and the Directus stacks on the engine (adopted ones marked)\n"
+        << "  status NAME [--json]   containers, state, health, URL, ports, volumes and folders\n"
+        << "  logs NAME [-f] [--tail N] [--service S] [--timestamps]\n"
+        << "                    print Directus' log (or a service's); -f follows until Ctrl+C or the container stops\n"
+        << "  export NAME [--dir DIR] [--with-secrets]\n"
+        << "                    write docker-compose.yml (and .env with the secrets, 0600, only when asked)\n"
+        << "  import FILE [--name NAME]\n"
+        << "                    make an instance from a docker-compose.yml (the Directus guide's, or an export)\n"
         << "  --version         print the version\n"
         << "  --help            this text\n"
-        << "\nExit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable.\n";
+        << "\nExit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.\n";
     out.flush();
 }
 
@@ -58,6 +83,31 @@ int run(int argc, char **argv)
     }
     if (command == QLatin1String("engine"))
         return runEngineCommand(args.mid(1), out, err);
+    if (command == QLatin1String("create"))
+        return runCreateCommand(args.mid(1), out, err);
+    if (command == QLatin1String("start"))
+        return runStartCommand(args.mid(1), out, err);
+    if (command == QLatin1String("stop"))
+        return runStopCommand(args.mid(1), out, err);
+    if (command == QLatin1String("restart"))
+        return runRestartCommand(args.mid(1), out, err);
+    if (command == QLatin1String("remove"))
+        return runRemoveCommand(args.mid(1), out, err);
+    if (command == QLatin1String("recover"))
+        return runRecoverCommand(args.mid(1), out, err);
+    if (command == QLatin1String("credentials"))
+        return runCredentialsCommand(args.mid(1), out, err);
+
+    if (command == QLatin1String("list"))
+        return runListCommand(args.mid(1), out, err);
+    if (command == QLatin1String("status"))
+        return runStatusCommand(args.mid(1), out, err);
+    if (command == QLatin1String("logs"))
+        return runLogsCommand(args.mid(1), out, err);
+    if (command == QLatin1String("export"))
+        return runExportCommand(args.mid(1), out, err);
+    if (command == QLatin1String("import"))
+        return runImportCommand(args.mid(1), out, err);
 
     err << QCoreApplication::translate("Cli", "Unknown command: %1").arg(command) << Qt::endl;
     printUsage(err);

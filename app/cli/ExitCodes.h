@@ -7,5 +7,6 @@ inline constexpr int Ok = 0;
 inline constexpr int Failure = 1;         // the operation failed; the message says why
 inline constexpr int Usage = 2;           // unknown subcommand or bad arguments
 inline constexpr int EngineUnreachable = 3;
+inline constexpr int NotFound = 4;           // no instance by that name
 
 } // namespace dd::cli::ExitCode

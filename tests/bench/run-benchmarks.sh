@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Runs every benchmark built in BUILD_DIR and prints its figures. Never fails on time:
+# Runs every benchmark built in BUILD_DIR (bench_* executables) and every benchmark script
+# here (bench_*.sh, given BUILD_DIR), and prints their figures. Never fails on time:
 # a benchmark that cannot run prints NOT RUN and why.
 set -uo pipefail
 builddir=${1:?usage: run-benchmarks.sh BUILD_DIR}
+here=$(cd "$(dirname "$0")" && pwd)
 shopt -s nullglob
 for exe in "$builddir"/tests/bench/bench_*; do
-    [ -x "$exe" ] || continue
+    [ -f "$exe" ] && [ -x "$exe" ] || continue   # not the *_autogen folders
     echo "-- $(basename "$exe")"
     "$exe" || echo "   NOT RUN or failed to finish: $(basename "$exe") exited $?"
+done
+for script in "$here"/bench_*.sh; do
+    echo "-- $(basename "$script" .sh)"
+    bash "$script" "$builddir" || echo "   NOT RUN or failed to finish: $(basename "$script") exited $?"
 done

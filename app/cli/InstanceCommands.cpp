@@ -1,0 +1,494 @@
+#include "cli/InstanceCommands.h"
+
+#include "cli/CliSession.h"
+#include "cli/ExitCodes.h"
+#include "core/AppPaths.h"
+#include "instance/InstanceValidator.h"
+#include "operations/AdoptedStackAction.h"
+#include "operations/CreateOperation.h"
+#include "operations/DirectusHttp.h"
+#include "operations/InstanceSecrets.h"
+#include "operations/Recovery.h"
+#include "operations/RemoveOperation.h"
+#include "operations/StackDiscovery.h"
+#include "operations/StopOperation.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretKey.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretStoreChoice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTcpServer>
+
+namespace dd::cli {
+
+namespace {
+
+using operations::CreateOperation;
+using operations::Operation;
+using operations::OperationResult;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+CreateOperation::Context contextOf(CliSession &session)
+{
+    return {&session.engine(), &session.secrets(), AppPaths::instancesDir(), AppPaths::journalDir()};
+}
+
+void printFailure(QTextStream &err, const OperationResult &result)
+{
+    err << tr("Failed at step \"%1\": %2").arg(result.failedStep, result.sentence) << Qt::endl;
+    if (!result.logTail.isEmpty()) {
+        err << tr("Last log lines:") << Qt::endl;
+        for (const QString &line : result.logTail)
+            err << "  " << line << Qt::endl;
+    }
+    for (const QString &note : result.notes)
+        err << note << Qt::endl;
+}
+
+// Runs an operation to its end, printing each step as it starts and ends.
+OperationResult runToEnd(CliSession &session, Operation *operation)
+{
+    const QStringList steps = operation->stepIds();
+    QObject::connect(operation, &Operation::stepStarted, operation, [&session, steps](const QString &id, const QString &title) {
+        session.out() << QStringLiteral("[%1/%2] ").arg(steps.indexOf(id) + 1).arg(steps.size()) << title << "..." << Qt::endl;
+    });
+    QObject::connect(operation, &Operation::progress, operation, [&session](const QString &text) {
+        if (!text.isEmpty())
+            session.out() << "      " << text << Qt::endl;
+    });
+    OperationResult result;
+    QEventLoop loop;
+    QObject::connect(operation, &Operation::finished, &loop, [&](const OperationResult &r) {
+        result = r;
+        loop.quit();
+    });
+    operation->start();
+    loop.exec();
+    return result;
+}
+
+// Work a crash left half-done comes first: the instance must be whole before it is changed again.
+bool recoverInterrupted(CliSession &session)
+{
+    if (operations::Recovery::interrupted(AppPaths::journalDir()).isEmpty())
+        return true;
+    operations::Recovery recovery(contextOf(session));
+    QObject::connect(&recovery, &operations::Recovery::operationStarted, &recovery,
+                     [&session](const QString &project, const QString &operation, const QString &step) {
+                         session.out() << tr("Recovering the interrupted %1 of %2 (it stopped at \"%3\")...")
+                                              .arg(operation, project, step.isEmpty() ? tr("between steps") : step)
+                                       << Qt::endl;
+                     });
+    QObject::connect(&recovery, &operations::Recovery::operationFinished, &recovery,
+                     [&session](const QString &project, const QString &operation, const OperationResult &result) {
+                         if (result.ok)
+                             session.out() << tr("Recovered: the %1 of %2 is complete.").arg(operation, project) << Qt::endl;
+                         else
+                             printFailure(session.err(), result);
+                     });
+    int failed = 0;
+    QEventLoop loop;
+    QObject::connect(&recovery, &operations::Recovery::finished, &loop, [&](int, int f) {
+        failed = f;
+        loop.quit();
+    });
+    recovery.start();
+    loop.exec();
+    return failed == 0;
+}
+
+bool portIsFree(const QString &address, int port)
+{
+    QTcpServer probe;
+    const QHostAddress host = address == QLatin1String("0.0.0.0") ? QHostAddress(QHostAddress::AnyIPv4) : QHostAddress(address);
+    return probe.listen(host, quint16(port));
+}
+
+int freePort(const QString &address, int preferred)
+{
+    if (portIsFree(address, preferred))
+        return preferred;
+    QTcpServer probe;
+    probe.listen(QHostAddress(address), 0);
+    return probe.serverPort();
+}
+
+std::optional<instance::InstanceSpec> specFromArguments(const QStringList &arguments, QTextStream &err, bool *portAuto)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("name"), tr("Instance name"));
+    parser.addOptions({
+        {QStringLiteral("from"), tr("Read the instance from a YAML file (the format of the app's instance files)."), QStringLiteral("file")},
+        {QStringLiteral("name"), tr("Instance name (compose project)."), QStringLiteral("name")},
+        {QStringLiteral("tag"), tr("Directus image tag."), QStringLiteral("tag")},
+        {QStringLiteral("database"), tr("sqlite, postgres, mysql, mariadb, mssql, cockroachdb."), QStringLiteral("kind")},
+        {QStringLiteral("redis"), tr("Use a Redis cache.")},
+        {QStringLiteral("admin-email"), tr("The admin's email address."), QStringLiteral("email")},
+        {QStringLiteral("port"), tr("Host port, or \"auto\" (8055 when free)."), QStringLiteral("port")},
+        {QStringLiteral("bind"), tr("Address the port is published on (default 127.0.0.1)."), QStringLiteral("address")},
+        {QStringLiteral("uploads-folder"), tr("Keep uploads in this folder instead of a volume."), QStringLiteral("dir")},
+        {QStringLiteral("database-folder"), tr("Keep the SQLite database in this folder."), QStringLiteral("dir")},
+        {QStringLiteral("extensions-folder"), tr("Keep extensions in this folder."), QStringLiteral("dir")},
+    });
+    if (!parser.parse(QStringList{QStringLiteral("create")} + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return std::nullopt;
+    }
+    instance::InstanceSpec spec;
+    if (parser.isSet(QStringLiteral("from"))) {
+        QFile file(parser.value(QStringLiteral("from")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+            return std::nullopt;
+        }
+        QString error;
+        auto parsed = instance::InstanceStore::parse(file.readAll(), &error);
+        if (!parsed) {
+            err << tr("%1 is not an instance file: %2").arg(file.fileName(), error) << Qt::endl;
+            return std::nullopt;
+        }
+        spec = *parsed;
+        if (spec.id.isEmpty())
+            spec.id = instance::InstanceSpec::newId();
+    } else {
+        spec = instance::InstanceSpec::create(parser.positionalArguments().value(0));
+    }
+    if (parser.isSet(QStringLiteral("name")))
+        spec.name = parser.value(QStringLiteral("name"));
+    if (spec.name.isEmpty() && !parser.positionalArguments().isEmpty())
+        spec.name = parser.positionalArguments().constFirst();
+    if (parser.isSet(QStringLiteral("tag")))
+        spec.imageTag = parser.value(QStringLiteral("tag"));
+    if (parser.isSet(QStringLiteral("database"))) {
+        const auto kind = instance::databaseKindFromId(parser.value(QStringLiteral("database")));
+        if (!kind) {
+            err << tr("Unknown database \"%1\".").arg(parser.value(QStringLiteral("database"))) << Qt::endl;
+            return std::nullopt;
+        }
+        spec.databaseKind = *kind;
+    }
+    if (parser.isSet(QStringLiteral("redis")))
+        spec.redisCache = true;
+    if (parser.isSet(QStringLiteral("admin-email")))
+        spec.adminEmail = parser.value(QStringLiteral("admin-email"));
+    if (spec.adminEmail.isEmpty())
+        spec.adminEmail = QStringLiteral("admin@example.com");
+    if (parser.isSet(QStringLiteral("bind")))
+        spec.bindAddress = parser.value(QStringLiteral("bind"));
+    *portAuto = spec.hostPort == 0;
+    if (parser.isSet(QStringLiteral("port"))) {
+        const QString port = parser.value(QStringLiteral("port"));
+        *portAuto = port == QLatin1String("auto");
+        if (!*portAuto)
+            spec.hostPort = port.toInt();
+    }
+    if (parser.isSet(QStringLiteral("uploads-folder")))
+        spec.uploadsStorage = instance::StorageChoice::folder(parser.value(QStringLiteral("uploads-folder")));
+    if (parser.isSet(QStringLiteral("database-folder")))
+        spec.databaseStorage = instance::StorageChoice::folder(parser.value(QStringLiteral("database-folder")));
+    if (parser.isSet(QStringLiteral("extensions-folder")))
+        spec.extensionsStorage = instance::StorageChoice::folder(parser.value(QStringLiteral("extensions-folder")));
+    return spec;
+}
+
+// "start"/"stop"/"remove NAME": the session, the engine and the instance, or the exit code.
+struct Target
+{
+    std::unique_ptr<CliSession> session;
+    std::optional<instance::InstanceSpec> spec;
+    std::optional<operations::DiscoveredStack> adopted;  // a stack the app did not make
+    int exitCode = ExitCode::Ok;
+    bool found() const { return spec || adopted; }
+};
+
+std::optional<operations::DiscoveredStack> findAdopted(CliSession &session, const QString &project)
+{
+    operations::StackDiscovery discovery(session.engine());
+    std::optional<operations::DiscoveredStack> found;
+    QEventLoop loop;
+    QObject::connect(&discovery, &operations::StackDiscovery::finished, &loop,
+                     [&](const QList<operations::DiscoveredStack> &stacks, const docker::EngineError &) {
+                         for (const auto &stack : stacks) {
+                             if (stack.project == project && stack.isAdopted())
+                                 found = stack;
+                         }
+                         loop.quit();
+                     });
+    discovery.start(project);
+    loop.exec();
+    return found;
+}
+
+Target openTarget(const QStringList &arguments, QTextStream &out, QTextStream &err, const char *usage)
+{
+    Target target;
+    const QStringList positional = [&] {
+        QStringList list;
+        for (const QString &a : arguments)
+            if (!a.startsWith(QLatin1Char('-')))
+                list.append(a);
+        return list;
+    }();
+    if (positional.size() != 1) {
+        err << tr("Usage: %1 %2").arg(QCoreApplication::applicationName(), QString::fromLatin1(usage)) << Qt::endl;
+        target.exitCode = ExitCode::Usage;
+        return target;
+    }
+    target.session = std::make_unique<CliSession>(out, err);
+    if (!target.session->connectEngine()) {
+        target.exitCode = ExitCode::EngineUnreachable;
+        return target;
+    }
+    if (!recoverInterrupted(*target.session)) {
+        target.exitCode = ExitCode::Failure;
+        return target;
+    }
+    const QString name = positional.constFirst();
+    for (const auto &spec : target.session->store().list()) {
+        if (spec.name == name || spec.id == name)
+            target.spec = spec;
+    }
+    if (!target.spec)
+        target.adopted = findAdopted(*target.session, name);
+    if (!target.found()) {
+        target.session->findInstance(name);  // prints why
+        target.exitCode = ExitCode::NotFound;
+    }
+    return target;
+}
+
+int startInstance(CliSession &session, const instance::InstanceSpec &spec)
+{
+    auto *operation = new CreateOperation(contextOf(session), spec, CreateOperation::Mode::BringUp);
+    const OperationResult result = runToEnd(session, operation);
+    const QUrl url = operation->url();
+    delete operation;
+    if (!result.ok) {
+        printFailure(session.err(), result);
+        return ExitCode::Failure;
+    }
+    session.out() << tr("%1 is running at %2").arg(spec.name, url.toString()) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int runAdopted(CliSession &session, const operations::DiscoveredStack &stack, operations::AdoptedStackAction::Action action)
+{
+    operations::AdoptedStackAction run(session.engine(), stack, action);
+    QObject::connect(&run, &operations::AdoptedStackAction::progress, &run,
+                     [&session](const QString &text) { session.out() << text << "..." << Qt::endl; });
+    OperationResult result;
+    QEventLoop loop;
+    QObject::connect(&run, &operations::AdoptedStackAction::finished, &loop, [&](const OperationResult &r) {
+        result = r;
+        loop.quit();
+    });
+    run.start();
+    loop.exec();
+    if (!result.ok) {
+        printFailure(session.err(), result);
+        return ExitCode::Failure;
+    }
+    session.out() << (action == operations::AdoptedStackAction::Action::Start ? tr("%1 is running.") : tr("%1 is stopped."))
+                         .arg(stack.project)
+                  << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int stopInstance(CliSession &session, const instance::InstanceSpec &spec)
+{
+    auto *operation = new operations::StopOperation(session.engine(), spec, AppPaths::journalDir());
+    const OperationResult result = runToEnd(session, operation);
+    delete operation;
+    if (!result.ok) {
+        printFailure(session.err(), result);
+        return ExitCode::Failure;
+    }
+    session.out() << tr("%1 is stopped.").arg(spec.name) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    bool portAuto = false;
+    auto spec = specFromArguments(arguments, err, &portAuto);
+    if (!spec)
+        return ExitCode::Usage;
+
+    CliSession session(out, err);
+    QStringList problems;
+    QSet<QString> taken;
+    for (const auto &existing : session.store().list(&problems))
+        taken.insert(existing.name);
+    if (portAuto)
+        spec->hostPort = freePort(spec->bindAddress, 8055);
+    const auto issues = instance::InstanceValidator::validate(*spec, taken);
+    for (const auto &issue : issues)
+        err << (issue.severity == instance::Severity::Error ? tr("Error: ") : tr("Warning: ")) << issue.reason << Qt::endl;
+    if (instance::InstanceValidator::hasErrors(issues))
+        return ExitCode::Usage;
+    if (!portIsFree(spec->bindAddress, spec->hostPort)) {
+        err << tr("Port %1 on %2 is taken by another program. Use --port %3 (free now) or --port auto.")
+                   .arg(spec->hostPort)
+                   .arg(spec->bindAddress)
+                   .arg(freePort(spec->bindAddress, spec->hostPort + 1))
+            << Qt::endl;
+        return ExitCode::Usage;
+    }
+    if (!session.connectEngine())
+        return ExitCode::EngineUnreachable;
+    if (!recoverInterrupted(session))
+        return ExitCode::Failure;
+
+    auto *operation = new CreateOperation(contextOf(session), *spec, CreateOperation::Mode::Create);
+    QObject::connect(operation, &CreateOperation::pullProgress, operation,
+                     [&out, last = std::make_shared<int>(-1)](const QString &image, double fraction, const QString &) {
+                         const int percent = int(fraction * 100);
+                         if (percent / 10 != *last / 10) {  // a line per 10 %: readable in a log file
+                             *last = percent;
+                             out << "      " << image << ": " << percent << " %" << Qt::endl;
+                         }
+                     });
+    const OperationResult result = runToEnd(session, operation);
+    const QUrl url = operation->url();
+    delete operation;
+    if (!result.ok) {
+        printFailure(err, result);
+        return ExitCode::Failure;
+    }
+    out << tr("%1 is ready at %2").arg(spec->name, url.toString()) << Qt::endl;
+    out << tr("Admin: %1; the password is in %2. Show it with `%3 credentials %4`.")
+               .arg(spec->adminEmail, secrets::SecretStoreChoice::current().describe(), QCoreApplication::applicationName(), spec->name)
+        << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int runStartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Target target = openTarget(arguments, out, err, "start NAME");
+    if (!target.found())
+        return target.exitCode;
+    if (target.adopted)
+        return runAdopted(*target.session, *target.adopted, operations::AdoptedStackAction::Action::Start);
+    return startInstance(*target.session, *target.spec);
+}
+
+int runStopCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Target target = openTarget(arguments, out, err, "stop NAME");
+    if (!target.found())
+        return target.exitCode;
+    if (target.adopted)
+        return runAdopted(*target.session, *target.adopted, operations::AdoptedStackAction::Action::Stop);
+    return stopInstance(*target.session, *target.spec);
+}
+
+int runRestartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Target target = openTarget(arguments, out, err, "restart NAME");
+    if (!target.found())
+        return target.exitCode;
+    if (target.adopted) {
+        const int stopped = runAdopted(*target.session, *target.adopted, operations::AdoptedStackAction::Action::Stop);
+        return stopped != ExitCode::Ok ? stopped
+                                       : runAdopted(*target.session, *target.adopted, operations::AdoptedStackAction::Action::Start);
+    }
+    const int stopped = stopInstance(*target.session, *target.spec);
+    return stopped != ExitCode::Ok ? stopped : startInstance(*target.session, *target.spec);
+}
+
+int runRemoveCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const bool deleteData = arguments.contains(QLatin1String("--delete-data"));
+    const bool confirmed = arguments.contains(QLatin1String("--yes"));
+    Target target = openTarget(arguments, out, err, "remove NAME [--delete-data --yes]");
+    if (!target.found())
+        return target.exitCode;
+    if (target.adopted) {
+        // The app did not make it, so it does not take it apart: the user's compose file owns it.
+        err << tr("%1 was made with docker compose, not by this app. Remove it where it was made "
+                  "(docker compose -p %1 down); this app only starts, stops and watches it.")
+                   .arg(target.adopted->project)
+            << Qt::endl;
+        return ExitCode::Failure;
+    }
+    if (deleteData && !confirmed) {
+        // Data goes only on an explicit, confirmed request, and the request names what goes.
+        err << tr("--delete-data deletes these volumes for good: %1. Add --yes to confirm. Host folders are never deleted.")
+                   .arg(operations::RemoveOperation::volumesOf(*target.spec).join(QStringLiteral(", ")))
+            << Qt::endl;
+        return ExitCode::Usage;
+    }
+    auto *operation = new operations::RemoveOperation(target.session->engine(), target.session->secrets(),
+                                                      AppPaths::instancesDir(), *target.spec, deleteData,
+                                                      AppPaths::journalDir());
+    const OperationResult result = runToEnd(*target.session, operation);
+    const QStringList notes = operation->notes();
+    delete operation;
+    if (!result.ok) {
+        printFailure(err, result);
+        return ExitCode::Failure;
+    }
+    out << tr("%1 is removed.").arg(target.spec->name) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int runRecoverCommand(const QStringList &, QTextStream &out, QTextStream &err)
+{
+    CliSession session(out, err);
+    if (operations::Recovery::interrupted(AppPaths::journalDir()).isEmpty()) {
+        out << tr("Nothing to recover.") << Qt::endl;
+        return ExitCode::Ok;
+    }
+    if (!session.connectEngine())
+        return ExitCode::EngineUnreachable;
+    return recoverInterrupted(session) ? ExitCode::Ok : ExitCode::Failure;
+}
+
+int runCredentialsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const bool json = arguments.contains(QLatin1String("--json"));
+    QStringList positional;
+    for (const QString &a : arguments)
+        if (!a.startsWith(QLatin1Char('-')))
+            positional.append(a);
+    if (positional.size() != 1) {
+        err << tr("Usage: %1 credentials NAME [--json]").arg(QCoreApplication::applicationName()) << Qt::endl;
+        return ExitCode::Usage;
+    }
+    CliSession session(out, err);
+    const auto spec = session.findInstance(positional.constFirst());
+    if (!spec)
+        return ExitCode::NotFound;
+    const secrets::SecretResult password = session.await(
+        session.secrets().read(secrets::SecretKey::forInstance(spec->id, secrets::SecretKey::Name::AdminPassword)));
+    if (!password.ok()) {
+        err << password.message << Qt::endl;
+        return ExitCode::Failure;
+    }
+    const QString url = operations::DirectusHttp::baseUrl(spec->bindAddress, spec->hostPort).toString();
+    if (json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("url"), url},
+                                         {QStringLiteral("email"), spec->adminEmail},
+                                         {QStringLiteral("password"), QString::fromUtf8(password.value)}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    } else {
+        out << tr("URL: %1\nEmail: %2\nPassword: %3").arg(url, spec->adminEmail, QString::fromUtf8(password.value)) << Qt::endl;
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace dd::cli

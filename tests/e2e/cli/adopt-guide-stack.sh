@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Adopting the Directus guide's stack: a user ran `docker-compose up -d` with the guide's
+# docker-compose.yml (version '3', env as a map, container_name, bind folders), then runs
+# directus-desktop. The CLI must show that stack as an adopted instance (right version, running),
+# and after `import` of the same file show stored settings and running stack as ONE instance.
+# Real engine (DOCKER_HOST), real images of tests/e2e/images, Debian's docker-compose 1.29.
+# Exit 77 ("not run") when the engine, docker-compose, the images or $DD_CLI are missing.
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=../peers/lib.sh
+. "$here/../peers/lib.sh"
+
+DIRECTUS_IMAGE=directus/directus:10.13.4
+IMAGES=(postgis/postgis:15-3.3 redis:7 "$DIRECTUS_IMAGE")
+
+[ -n "${DD_CLI:-}" ] && [ -x "$DD_CLI" ] || { echo '*** E2E TEST NOT RUN: DD_CLI is not the directus-desktop binary'; exit 77; }
+command -v docker-compose >/dev/null || { echo '*** E2E TEST NOT RUN: docker-compose is missing'; exit 77; }
+command -v jq >/dev/null || { echo '*** E2E TEST NOT RUN: jq is missing'; exit 77; }
+require_engine
+for image in "${IMAGES[@]}"; do
+    docker image inspect "$image" >/dev/null 2>&1 || docker pull -q "$image" >/dev/null 2>&1 ||
+        { echo "*** E2E TEST NOT RUN: $image cannot be pulled (did tests/e2e/images/build-images.sh run?)"; exit 77; }
+done
+
+project=ddguide$$x$RANDOM          # compose 1.29 strips '-' and '_' oddly in old versions: keep it plain
+dir=$PEERS_TMP/$project
+mkdir -p "$dir"
+export DD_DATA_DIR=$PEERS_TMP/data
+export DD_SECRET_STORE=file:$PEERS_TMP/secrets/secrets.yaml   # outside the data folder, no keychain needed
+
+compose() { docker-compose -p "$project" -f "$dir/docker-compose.yml" "$@"; }
+adopt_cleanup() {
+    local rc=$?
+    set +e
+    [ -f "$dir/docker-compose.yml" ] && compose down -v --remove-orphans >/dev/null 2>&1
+    (exit "$rc")
+    cleanup
+}
+trap adopt_cleanup EXIT
+
+# The guide's file (tests/data/compose/seed-guide.yml) with the image tags the test peers have
+# and three changes: REDIS instead of the guide's CACHE_REDIS (renamed in Directus 10.4; with the
+# old name 10.13.4 looks for Redis on localhost and never answers), and two a shared engine needs: container names made unique (the guide's fixed
+# "database"/"cache"/"directus" would collide with other runs) and Directus published on a free
+# port of 127.0.0.1 that the engine picks.
+cat > "$dir/docker-compose.yml" <<YAML
+version: '3'
+services:
+  database:
+    container_name: $project-database
+    image: postgis/postgis:15-3.3
+    volumes:
+      - ./data/database:/var/lib/postgresql/data
+    networks:
+      - directus
+    environment:
+      POSTGRES_USER: 'directus'
+      POSTGRES_PASSWORD: 'directus'
+      POSTGRES_DB: 'directus'
+
+  cache:
+    container_name: $project-cache
+    image: redis:7
+    networks:
+      - directus
+
+  directus:
+    container_name: $project-directus
+    image: $DIRECTUS_IMAGE
+    ports:
+      - 127.0.0.1::8055
+    volumes:
+      - ./uploads:/directus/uploads
+    networks:
+      - directus
+    depends_on:
+      - cache
+      - database
+    environment:
+      KEY: '255d861b-5ea1-5996-9aa3-922530ec40b1'
+      SECRET: '6116487b-cda1-52c2-b5b5-c8022c45e263'
+
+      DB_CLIENT: 'pg'
+      DB_HOST: 'database'
+      DB_PORT: '5432'
+      DB_DATABASE: 'directus'
+      DB_USER: 'directus'
+      DB_PASSWORD: 'directus'
+
+      CACHE_ENABLED: 'true'
+      CACHE_STORE: 'redis'
+      REDIS: 'redis://cache:6379'
+
+      ADMIN_EMAIL: 'admin@example.com'
+      ADMIN_PASSWORD: 'd1r3ctu5'
+
+networks:
+  directus:
+YAML
+# The image's node user (uid 1000) must be able to write the uploads folder Compose would
+# otherwise create as root.
+mkdir -p "$dir/uploads" && chown 1000:1000 "$dir/uploads"
+
+# The guide's depends_on waits for nothing: Directus started together with a fresh PostgreSQL
+# exits on ECONNREFUSED (the guide's users run `up -d` again). Start the database first.
+say "docker-compose -p $project up -d (database and cache first)"
+if ! compose up -d database cache >"$PEERS_TMP/up.log" 2>&1; then
+    bad "docker-compose up -d database cache failed"; sed 's/^/    | /' "$PEERS_TMP/up.log" >&2; finish
+fi
+pg_ready() { docker exec "$project-database" pg_isready -h 127.0.0.1 -U directus -d directus; }
+wait_until 120 "$project-database" pg_ready || { bad "PostgreSQL did not get ready"; show_logs "$project-database"; finish; }
+if ! compose up -d >>"$PEERS_TMP/up.log" 2>&1; then
+    bad "docker-compose up -d failed"; sed 's/^/    | /' "$PEERS_TMP/up.log" >&2; finish
+fi
+port=$(wait_directus "$project-directus") || finish
+ok "the guide's stack answers /server/ping on 127.0.0.1:$port"
+
+cli() { "$DD_CLI" "$@"; }
+# expect WHAT JQ-FILTER FILE: asserts that the filter is true for the JSON in FILE.
+expect() {
+    if jq -e "$2" "$3" >/dev/null; then ok "$1"; else bad "$1 (jq: $2)"; sed 's/^/    | /' "$3" >&2; fi
+}
+
+# 1. Before any import: listed as adopted, with the real version, running.
+rc=0; cli list --json > "$PEERS_TMP/list1.json" || rc=$?
+[ "$rc" = 0 ] && ok "list --json exits 0" || bad "list --json exited $rc"
+entry=".instances[] | select(.name == \"$project\")"
+expect "the stack is listed once" "[.instances[] | select(.name == \"$project\")] | length == 1" "$PEERS_TMP/list1.json"
+expect "listed as adopted and not stored" "$entry | .adopted == true and .stored == false" "$PEERS_TMP/list1.json"
+expect "version 10.13.4, state running" "$entry | .version == \"10.13.4\" and .state == \"running\"" "$PEERS_TMP/list1.json"
+expect "database postgres, URL on the published port" \
+    "$entry | .database == \"postgres\" and .url == \"http://127.0.0.1:$port\"" "$PEERS_TMP/list1.json"
+
+rc=0; cli status "$project" --json > "$PEERS_TMP/status1.json" || rc=$?
+[ "$rc" = 0 ] && ok "status --json exits 0" || bad "status --json exited $rc"
+expect "status: three containers, all running" \
+    '(.containers | length == 3) and ([.containers[].state] | all(. == "running"))' "$PEERS_TMP/status1.json"
+expect "status: Directus last, database and cache first (start order)" \
+    '.containers[-1].service == "directus" and ([.containers[0:2][].service] | sort == ["cache", "database"])' "$PEERS_TMP/status1.json"
+expect "status: the guide's container names and bind folders" \
+    ".containers[-1].name == \"$project-directus\" and (.containers[-1].mounts[] | select(.destination == \"/directus/uploads\") | .type == \"bind\")" \
+    "$PEERS_TMP/status1.json"
+
+# 2. Logs of the adopted stack, and -f ended by SIGINT.
+if cli logs "$project" --tail 20 > "$PEERS_TMP/logs.txt" 2>&1 && [ -s "$PEERS_TMP/logs.txt" ]; then
+    ok "logs --tail 20 prints Directus' log"
+else
+    bad "logs --tail 20 printed nothing or failed"
+fi
+"$DD_CLI" logs "$project" -f --service database > "$PEERS_TMP/follow.txt" 2>&1 &   # not the cli function: $! must be the binary
+follower=$!
+sleep 2
+kill -INT "$follower"
+rc=0
+for _ in $(seq 1 50); do kill -0 "$follower" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$follower" 2>/dev/null; then
+    bad "logs -f did not end within 5 s of SIGINT"; kill -KILL "$follower"
+else
+    wait "$follower" || rc=$?
+    [ "$rc" = 0 ] && ok "logs -f ends cleanly on SIGINT" || bad "logs -f exited $rc after SIGINT"
+fi
+grep -q 'database system is ready' "$PEERS_TMP/follow.txt" && ok "logs --service database shows PostgreSQL's log" ||
+    bad "logs --service database did not show PostgreSQL's log"
+
+# 3. Import the same file under the project's name: one instance, not two.
+rc=0; cli import "$dir/docker-compose.yml" --name "$project" > "$PEERS_TMP/import.txt" 2>&1 || rc=$?
+[ "$rc" = 0 ] && ok "import exits 0" || { bad "import exited $rc"; sed 's/^/    | /' "$PEERS_TMP/import.txt" >&2; }
+grep -q "already runs on the engine" "$PEERS_TMP/import.txt" && ok "import says the stack already runs" ||
+    bad "import did not mention the running stack"
+
+cli list --json > "$PEERS_TMP/list2.json" || bad "list --json after import failed"
+expect "after import: still listed once" "[.instances[] | select(.name == \"$project\")] | length == 1" "$PEERS_TMP/list2.json"
+expect "after import: stored, adopted, running 10.13.4" \
+    "$entry | .stored == true and .adopted == true and .state == \"running\" and .version == \"10.13.4\" and (.id | length > 0)" \
+    "$PEERS_TMP/list2.json"
+cli status "$project" --json > "$PEERS_TMP/status2.json" || bad "status after import failed"
+expect "after import: status shows the containers and the stored settings" \
+    '(.containers | length == 3) and .stored == true and (.storage.uploads.kind == "folder")' "$PEERS_TMP/status2.json"
+
+# 4. The secrets of the file went to the secret store, not into the data folder.
+if grep -rqs -e 'd1r3ctu5' -e '6116487b-cda1' "$DD_DATA_DIR"; then bad "a secret value is in $DD_DATA_DIR"; else ok "no secret value in the data folder"; fi
+
+finish
