@@ -1,0 +1,3 @@
+#include "logs/LogsLogging.h"
+
+Q_LOGGING_CATEGORY(ddLogs, "dd.logs", QtWarningMsg)

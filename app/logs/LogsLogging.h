@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// The log subsystem's category ("dd.logs"): spill-file trouble is reported here.
+Q_DECLARE_LOGGING_CATEGORY(ddLogs)
