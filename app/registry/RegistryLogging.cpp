@@ -1,0 +1,3 @@
+#include "registry/RegistryLogging.h"
+
+Q_LOGGING_CATEGORY(ddRegistry, "dd.registry", QtWarningMsg)

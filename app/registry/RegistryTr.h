@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace dd::registry {
+
+// One translation context for the tag catalog: Tr::tr("...").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Registry)
+};
+
+} // namespace dd::registry
