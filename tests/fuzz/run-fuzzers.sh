@@ -10,7 +10,7 @@ cmake --build --preset fuzz --target dd_fuzzers
 mkdir -p build/fuzz/artifacts
 shopt -s nullglob
 for exe in build/fuzz/tests/fuzz/fuzz_*; do
-    [ -x "$exe" ] || continue
+    [ -f "$exe" ] && [ -x "$exe" ] || continue   # not the *_autogen folders
     name=$(basename "$exe")
     corpus=build/fuzz/corpus/$name
     mkdir -p "$corpus"
