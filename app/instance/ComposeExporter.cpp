@@ -1,12 +1,13 @@
 #include "instance/ComposeExporter.h"
 
+#include "core/AtomicFile.h"
+
 #include "instance/InstanceSpec.h"
 #include "instance/InstanceTr.h"
 #include "instance/YamlUtil.h"
 
 #include <QDir>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <chrono>
 
@@ -247,22 +248,10 @@ StoreResult writeAtomically(const QString &path, const QByteArray &bytes, QFileD
         return StoreResult::failure(
             Tr::tr("Directus Desktop could not write %1: %2.").arg(QDir::toNativeSeparators(path), reason));
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    // Before any byte: a .env with secrets must never be readable by others, not even briefly.
-    if (!file.setPermissions(mode)) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failed(reason);
-    }
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failed(reason);
-    }
-    if (!file.commit())
-        return failed(file.errorString());
+    // A .env with secrets gets its mode before its first byte (see AtomicFile).
+    const AtomicFile::Result written = AtomicFile::write(path, bytes, mode);
+    if (!written.ok())
+        return failed(written.reason);
     return StoreResult::success();
 }
 

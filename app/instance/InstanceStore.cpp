@@ -1,5 +1,7 @@
 #include "instance/InstanceStore.h"
 
+#include "core/AtomicFile.h"
+
 #include "instance/InstanceTr.h"
 #include "instance/YamlUtil.h"
 
@@ -7,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -287,23 +288,11 @@ StoreResult InstanceStore::save(const InstanceSpec &spec) const
     if (!QDir().mkpath(m_directory))
         return failed(Tr::tr("the folder cannot be created"));
 
-    QSaveFile file(pathFor(spec.id));
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    // Before any byte is written: the file names folders and an email address.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failed(reason);
-    }
-    const QByteArray bytes = serialize(spec);
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failed(reason);
-    }
-    if (!file.commit())
-        return failed(file.errorString());
+    // Owner only: the file names folders and an email address.
+    const AtomicFile::Result written =
+        AtomicFile::write(pathFor(spec.id), serialize(spec), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!written.ok())
+        return failed(written.reason);
     return StoreResult::success();
 }
 

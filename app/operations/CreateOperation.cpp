@@ -34,12 +34,7 @@ JournalEntry entryFor(const instance::InstanceSpec &spec, CreateOperation::Mode 
 {
     if (interrupted)
         return *interrupted;
-    JournalEntry entry;
-    entry.operation = mode == CreateOperation::Mode::BringUp ? QStringLiteral("start") : QStringLiteral("create");
-    entry.instanceId = spec.id;
-    entry.project = spec.name;
-    entry.specYaml = instance::InstanceStore::serialize(spec);
-    return entry;
+    return Operation::newEntry(mode == CreateOperation::Mode::BringUp ? QStringLiteral("start") : QStringLiteral("create"), spec);
 }
 
 } // namespace

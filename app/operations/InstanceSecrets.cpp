@@ -61,6 +61,16 @@ void InstanceSecrets::removeAll()
     QTimer::singleShot(0, this, &InstanceSecrets::next);
 }
 
+void InstanceSecrets::advance(const secrets::SecretResult &result)
+{
+    if (!result.ok()) {
+        Q_EMIT finished(m_values, result);
+        return;
+    }
+    ++m_index;
+    next();
+}
+
 void InstanceSecrets::next()
 {
     if (m_index >= kCount) {
@@ -72,14 +82,7 @@ void InstanceSecrets::next()
     QString *slot = slotFor(m_index);
 
     if (m_mode == Mode::Remove) {
-        connect(m_store.remove(key), &secrets::SecretJob::finished, this, [this](const secrets::SecretResult &r) {
-            if (!r.ok()) {
-                Q_EMIT finished(m_values, r);
-                return;
-            }
-            ++m_index;
-            next();
-        });
+        connect(m_store.remove(key), &secrets::SecretJob::finished, this, &InstanceSecrets::advance);
         return;
     }
     if (m_mode == Mode::Store) {
@@ -88,15 +91,7 @@ void InstanceSecrets::next()
             next();
             return;
         }
-        connect(m_store.write(key, slot->toUtf8()), &secrets::SecretJob::finished, this,
-                [this](const secrets::SecretResult &r) {
-                    if (!r.ok()) {
-                        Q_EMIT finished(m_values, r);
-                        return;
-                    }
-                    ++m_index;
-                    next();
-                });
+        connect(m_store.write(key, slot->toUtf8()), &secrets::SecretJob::finished, this, &InstanceSecrets::advance);
         return;
     }
 
@@ -128,15 +123,7 @@ void InstanceSecrets::next()
         }
         const bool token = name == Name::Key || name == Name::Secret;
         *slot = token ? secrets::SecretGenerator::generateToken() : secrets::SecretGenerator::generatePassword();
-        connect(m_store.write(key, slot->toUtf8()), &secrets::SecretJob::finished, this,
-                [this](const secrets::SecretResult &written) {
-                    if (!written.ok()) {
-                        Q_EMIT finished(m_values, written);
-                        return;
-                    }
-                    ++m_index;
-                    next();
-                });
+        connect(m_store.write(key, slot->toUtf8()), &secrets::SecretJob::finished, this, &InstanceSecrets::advance);
     });
 }
 

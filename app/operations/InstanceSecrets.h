@@ -33,6 +33,8 @@ Q_SIGNALS:
 
 private:
     void next();
+    // After a write or remove: on to the next key, or finished() with the error.
+    void advance(const secrets::SecretResult &result);
     QString *slotFor(int index);
 
     secrets::SecretStore &m_store;

@@ -1,12 +1,13 @@
 #include "operations/Journal.h"
 
+#include "core/AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -154,17 +155,11 @@ bool Journal::write(const JournalEntry &entry, QString *error) const
             *error = QCoreApplication::translate("Operations", "Cannot create the folder %1.").arg(m_directory);
         return false;
     }
-    QSaveFile file(pathFor(entry.instanceId));
-    if (!file.open(QIODevice::WriteOnly)) {
+    const AtomicFile::Result written =
+        AtomicFile::write(pathFor(entry.instanceId), entry.toJson(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!written.ok()) {
         if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(entry.toJson());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
+            *error = written.reason;
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "core/Background.h"
 #include "core/Logging.h"
+#include "instance/InstanceStore.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>
@@ -46,6 +47,16 @@ Operation::Operation(JournalEntry entry, QString journalDirectory, QObject *pare
 Operation::~Operation()
 {
     m_writer->waitForDone();
+}
+
+JournalEntry Operation::newEntry(const QString &operation, const instance::InstanceSpec &spec)
+{
+    JournalEntry entry;
+    entry.operation = operation;
+    entry.instanceId = spec.id;
+    entry.project = spec.name;
+    entry.specYaml = instance::InstanceStore::serialize(spec);
+    return entry;
 }
 
 QStringList Operation::stepIds() const

@@ -12,6 +12,10 @@
 
 class QThreadPool;
 
+namespace dd::instance {
+struct InstanceSpec;
+}
+
 namespace dd::operations {
 
 // An operation as a list of steps run one after the other (DESIGN idea 5: explicit state
@@ -30,6 +34,8 @@ public:
 
     void start();
     const JournalEntry &journalEntry() const { return m_entry; }
+    // A fresh journal entry for `operation` on `spec` (the spec is kept in it, to resume from).
+    static JournalEntry newEntry(const QString &operation, const instance::InstanceSpec &spec);
     QStringList stepIds() const;
 
 Q_SIGNALS:

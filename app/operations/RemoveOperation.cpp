@@ -1,6 +1,5 @@
 #include "operations/RemoveOperation.h"
 
-#include "instance/InstanceStore.h"
 #include "instance/ResolvedSecrets.h"
 #include "instance/StackPlan.h"
 #include "operations/StackCleanup.h"
@@ -15,11 +14,7 @@ JournalEntry entryFor(const instance::InstanceSpec &spec, bool deleteData, std::
 {
     if (interrupted)
         return *interrupted;
-    JournalEntry entry;
-    entry.operation = QStringLiteral("remove");
-    entry.instanceId = spec.id;
-    entry.project = spec.name;
-    entry.specYaml = instance::InstanceStore::serialize(spec);
+    JournalEntry entry = Operation::newEntry(QStringLiteral("remove"), spec);
     if (deleteData)
         entry.flags.append(QStringLiteral("delete-data"));
     return entry;

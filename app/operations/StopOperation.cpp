@@ -2,7 +2,6 @@
 
 #include "core/AppPaths.h"
 #include "docker/EngineClient.h"
-#include "instance/InstanceStore.h"
 #include "instance/ResolvedSecrets.h"
 #include "instance/StackPlan.h"
 
@@ -10,25 +9,9 @@
 
 namespace dd::operations {
 
-namespace {
-
-JournalEntry entryFor(const instance::InstanceSpec &spec, std::optional<JournalEntry> interrupted)
-{
-    if (interrupted)
-        return *interrupted;
-    JournalEntry entry;
-    entry.operation = QStringLiteral("stop");
-    entry.instanceId = spec.id;
-    entry.project = spec.name;
-    entry.specYaml = instance::InstanceStore::serialize(spec);
-    return entry;
-}
-
-} // namespace
-
 StopOperation::StopOperation(docker::EngineClient &engine, const instance::InstanceSpec &spec,
                              const QString &journalDirectory, std::optional<JournalEntry> interrupted, QObject *parent)
-    : Operation(entryFor(spec, std::move(interrupted)), journalDirectory, parent)
+    : Operation(interrupted ? *interrupted : newEntry(QStringLiteral("stop"), spec), journalDirectory, parent)
     , m_engine(engine)
 {
     const auto plan = instance::StackPlan::make(spec, instance::ResolvedSecrets::placeholders(),

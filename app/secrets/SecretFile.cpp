@@ -1,12 +1,12 @@
 #include "secrets/SecretFile.h"
 
+#include "core/AtomicFile.h"
 #include "core/Logging.h"
 #include "secrets/SecretsTr.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
 
@@ -125,14 +125,11 @@ SecretResult SecretFile::save(const QString &path, const Entries &entries)
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    // Before a single byte is written: the temporary file starts with the umask's mode (or the
-    // old file's), and a password must never sit in a file others can read, not even briefly.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    // A password must never sit in a file others can read, not even briefly (see AtomicFile).
+    const AtomicFile::Result written =
+        AtomicFile::write(path, serialize(entries), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (written.stage == AtomicFile::Stage::Permissions) {
+        const QString reason = written.reason;
         return SecretResult::failure(
             SecretResult::Error::Other,
             Tr::tr("Directus Desktop could not make the password file %1 readable only by you (%2), so it "
@@ -140,14 +137,8 @@ SecretResult SecretFile::save(const QString &path, const Entries &entries)
                 .arg(QDir::toNativeSeparators(path), reason),
             reason);
     }
-    const QByteArray bytes = serialize(entries);
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failed(reason);
-    }
-    if (!file.commit())
-        return failed(file.errorString());
+    if (!written.ok())
+        return failed(written.reason);
     return SecretResult::success();
 }
 
