@@ -1,0 +1,213 @@
+// The main window without an engine: the banner explains what was tried, Retry works from the
+// keyboard, and stored instances are listed with an honest "unknown" state. Needs no engine:
+// DOCKER_HOST points at a socket that does not exist, so it never touches the shared one.
+#include "EngineBanner.h"
+#include "EngineWatcher.h"
+#include "InstanceListModel.h"
+#include "MainWindow.h"
+#include "core/AppPaths.h"
+#include "instance/InstanceStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dd;
+using namespace dd::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void backoffDoublesUpToThirtySeconds();
+    void bannerExplainsTheMissingEngine();
+    void retryIsReachableByKeyboard();
+    void storedInstanceIsListedAsUnknown();
+    void modelJoinsStacksAndAdoptsForeignOnes();
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_socket;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    const QString root = m_tmp.path();
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/home")));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/run")));
+    m_socket = root + QStringLiteral("/nowhere/docker.sock");
+    // Every variable the resolver reads, so the developer's own Docker setup cannot leak in.
+    qputenv("HOME", QFile::encodeName(root + QStringLiteral("/home")));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(root + QStringLiteral("/run")));
+    qputenv("DD_DATA_DIR", QFile::encodeName(root + QStringLiteral("/data")));
+    qputenv("DOCKER_HOST", "unix://" + QFile::encodeName(m_socket));
+    qunsetenv("DOCKER_CONTEXT");
+    qunsetenv("DOCKER_CONFIG");
+    qputenv("DD_SECRET_STORE", "file");  // never prompt a keychain from a test
+
+    instance::InstanceSpec spec = instance::InstanceSpec::create(QStringLiteral("blog"));
+    spec.imageTag = QStringLiteral("11.1.2");
+    spec.databaseKind = instance::DatabaseKind::Postgres;
+    spec.adminEmail = QStringLiteral("anne@example.com");
+    const auto saved = instance::InstanceStore(AppPaths::instancesDir()).save(spec);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QVERIFY(AppPaths::instancesDir().startsWith(root));
+}
+
+void TestMainWindow::backoffDoublesUpToThirtySeconds()
+{
+    const QList<int> expected{1, 2, 4, 8, 16, 30, 30, 30};
+    for (int failures = 1; failures <= expected.size(); ++failures)
+        QCOMPARE(EngineWatcher::backoffSeconds(failures), expected.at(failures - 1));
+    QCOMPARE(EngineWatcher::backoffSeconds(1000), 30);
+}
+
+void TestMainWindow::bannerExplainsTheMissingEngine()
+{
+    MainWindow window;
+    window.show();
+    auto *banner = window.findChild<EngineBanner *>(QStringLiteral("engineBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    QVERIFY(window.engineWatcher()->state() == EngineState::Unreachable);
+    QVERIFY(window.engineWatcher()->failures() >= 1);
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("rightPages"));
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(banner));
+
+    // The endpoint that was tried, by path, and the variable that chose it.
+    const QString text = banner->problemText();
+    QVERIFY2(text.contains(m_socket), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("DOCKER_HOST")), qPrintable(text));
+
+    // For a person to look at (DESIGN: tests save screenshots); not compared.
+    const QString shots = qEnvironmentVariable("DD_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+    QVERIFY(QDir().mkpath(shots));
+    QVERIFY(window.grab().save(shots + QStringLiteral("/main-window-no-engine.png")));
+}
+
+void TestMainWindow::retryIsReachableByKeyboard()
+{
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *banner = window.findChild<EngineBanner *>(QStringLiteral("engineBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    QPushButton *retry = banner->retryButton();
+    QVERIFY(!retry->accessibleName().isEmpty());
+    QVERIFY(retry->isEnabled());
+
+    // From the instance list, Tab alone must get to Retry.
+    auto *list = window.findChild<QListView *>(QStringLiteral("instanceList"));
+    QVERIFY(list);
+    list->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(list));
+    for (int i = 0; i < 20 && QApplication::focusWidget() != retry; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(retry));
+
+    // Wait until no try is running, so the key press starts one (a running try ignores Retry).
+    QTRY_VERIFY_WITH_TIMEOUT(!window.engineWatcher()->isTrying(), 5000);
+    QSignalSpy scheduled(window.engineWatcher(), &EngineWatcher::retryScheduled);
+    QSignalSpy requested(banner, &EngineBanner::retryRequested);
+    QSignalSpy attempts(window.engineWatcher(), &EngineWatcher::attemptStarted);
+    const int failuresBefore = window.engineWatcher()->failures();
+    QTest::keyClick(retry, Qt::Key_Space);
+    QCOMPARE(requested.count(), 1);
+    QVERIFY(attempts.count() >= 1);
+    // The try fails again (nothing listens there) and the next one is scheduled further out.
+    QTRY_VERIFY_WITH_TIMEOUT(window.engineWatcher()->failures() > failuresBefore, 5000);
+    QVERIFY(!scheduled.isEmpty());
+    QVERIFY(scheduled.constLast().at(0).toInt() >= EngineWatcher::backoffSeconds(failuresBefore));
+}
+
+void TestMainWindow::storedInstanceIsListedAsUnknown()
+{
+    MainWindow window;
+    window.show();
+    auto *list = window.findChild<QListView *>(QStringLiteral("instanceList"));
+    QVERIFY(list);
+    QCOMPARE(list->model(), static_cast<QAbstractItemModel *>(window.instanceModel()));
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.engineWatcher()->state() == EngineState::Unreachable, 5000);
+    const QModelIndex row = list->model()->index(0, 0);
+    QCOMPARE(row.data(InstanceListModel::NameRole).toString(), QStringLiteral("blog"));
+    QCOMPARE(row.data(InstanceListModel::VersionRole).toString(), QStringLiteral("11.1.2"));
+    QCOMPARE(row.data(InstanceListModel::StateKeyRole).toString(), QStringLiteral("unknown"));
+    QVERIFY(row.data(InstanceListModel::StateRole).toString().contains(QLatin1String("engine unreachable")));
+    const QString shown = row.data(Qt::DisplayRole).toString();
+    QVERIFY2(shown.contains(QLatin1String("blog")) && shown.contains(QLatin1String("11.1.2"))
+                 && shown.contains(QLatin1String("PostgreSQL")) && shown.contains(QLatin1String("unknown")),
+             qPrintable(shown));
+    // The instance is selected, yet without an engine the banner (not a dead page) is shown.
+    QCOMPARE(list->currentIndex().row(), 0);
+    QVERIFY(window.findChild<EngineBanner *>()->isVisible());
+}
+
+void TestMainWindow::modelJoinsStacksAndAdoptsForeignOnes()
+{
+    instance::InstanceSpec spec = instance::InstanceSpec::create(QStringLiteral("shop"));
+    auto container = [](const QString &project, const QString &image, const QString &state, const QString &label) {
+        QJsonObject labels{{QStringLiteral("com.docker.compose.project"), project},
+                           {QStringLiteral("com.docker.compose.service"), QStringLiteral("directus")}};
+        if (!label.isEmpty())
+            labels.insert(QStringLiteral("org.directusdesktop.instance"), label);
+        return QJsonObject{{QStringLiteral("Id"), project + QStringLiteral("-id")},
+                           {QStringLiteral("Names"), QJsonArray{QStringLiteral("/") + project + QStringLiteral("-directus-1")}},
+                           {QStringLiteral("Image"), image},
+                           {QStringLiteral("State"), state},
+                           {QStringLiteral("Status"), QStringLiteral("Up 1 minute")},
+                           {QStringLiteral("Labels"), labels}};
+    };
+    const QJsonArray entries{container(QStringLiteral("shop"), QStringLiteral("directus/directus:11.1.2"),
+                                       QStringLiteral("running"), spec.id),
+                             container(QStringLiteral("guide"), QStringLiteral("directus/directus:10.13.4"),
+                                       QStringLiteral("exited"), QString())};
+    InstanceListModel model;
+    model.setSpecs({spec});
+    model.setEngineState(EngineState::Connected);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data(InstanceListModel::StateKeyRole).toString(), QStringLiteral("stopped"));
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setStacks(operations::DiscoveredStack::fromContainerList(entries));
+    QCOMPARE(model.rowCount(), 2);  // ours, then the adopted one
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.index(0).data(InstanceListModel::StateKeyRole).toString(), QStringLiteral("running"));
+    QCOMPARE(model.index(1).data(InstanceListModel::NameRole).toString(), QStringLiteral("guide"));
+    QCOMPARE(model.index(1).data(InstanceListModel::VersionRole).toString(), QStringLiteral("10.13.4"));
+    QCOMPARE(model.index(1).data(InstanceListModel::StateKeyRole).toString(), QStringLiteral("stopped"));
+
+    // Only a state changed: rows updated in place (a view keeps its selection), no reset.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QJsonArray stopped = entries;
+    QJsonObject ours = stopped.at(0).toObject();
+    ours.insert(QStringLiteral("State"), QStringLiteral("exited"));
+    stopped.replace(0, ours);
+    model.setStacks(operations::DiscoveredStack::fromContainerList(stopped));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0).data(InstanceListModel::StateKeyRole).toString(), QStringLiteral("stopped"));
+
+    // Losing the engine forgets what it showed.
+    model.setEngineState(EngineState::Unreachable);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data(InstanceListModel::StateKeyRole).toString(), QStringLiteral("unknown"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

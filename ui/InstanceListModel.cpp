@@ -1,0 +1,192 @@
+#include "InstanceListModel.h"
+
+#include "instance/DatabaseProfile.h"
+
+namespace dd::ui {
+
+using operations::DiscoveredStack;
+
+InstanceListModel::InstanceListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void InstanceListModel::setSpecs(const QList<instance::InstanceSpec> &specs)
+{
+    m_specs = specs;
+    rebuild();
+}
+
+void InstanceListModel::setStacks(const QList<DiscoveredStack> &stacks)
+{
+    m_stacks = stacks;
+    rebuild();
+}
+
+void InstanceListModel::setEngineState(EngineState state)
+{
+    if (state == m_engineState)
+        return;
+    m_engineState = state;
+    // What was found on an engine we can no longer see is no longer known.
+    if (state != EngineState::Connected)
+        m_stacks.clear();
+    rebuild();
+}
+
+int InstanceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant InstanceListModel::data(const QModelIndex &index, int role) const
+{
+    const InstanceEntry *entry = entryAt(index.row());
+    if (!entry || index.parent().isValid())
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: {
+        QStringList details;
+        for (const QString &part : {entry->version, entry->database, entry->stateText})
+            if (!part.isEmpty())
+                details.append(part);
+        return entry->name + QLatin1Char('\n') + details.join(QStringLiteral(" · "));
+    }
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return tr("%1, Directus %2, %3, %4").arg(entry->name, entry->version, entry->database, entry->stateText);
+    case KeyRole:
+        return entry->key;
+    case NameRole:
+        return entry->name;
+    case VersionRole:
+        return entry->version;
+    case DatabaseRole:
+        return entry->database;
+    case StateRole:
+        return entry->stateText;
+    case StateKeyRole:
+        return entry->stateKey;
+    case UrlRole:
+        return entry->url;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> InstanceListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KeyRole, "key");
+    names.insert(NameRole, "name");
+    names.insert(VersionRole, "version");
+    names.insert(DatabaseRole, "database");
+    names.insert(StateRole, "state");
+    names.insert(StateKeyRole, "stateKey");
+    names.insert(UrlRole, "url");
+    return names;
+}
+
+const InstanceEntry *InstanceListModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+int InstanceListModel::rowOf(const QString &key) const
+{
+    for (int row = 0; row < m_entries.size(); ++row)
+        if (m_entries.at(row).key == key)
+            return row;
+    return -1;
+}
+
+void InstanceListModel::rebuild()
+{
+    QList<InstanceEntry> entries;
+    QSet<QString> claimed;  // projects that belong to a stored instance
+    for (const auto &spec : m_specs) {
+        InstanceEntry entry = entryFor(spec);
+        if (entry.stack)
+            claimed.insert(entry.stack->project);
+        entries.append(entry);
+    }
+    for (const auto &stack : m_stacks)
+        if (stack.isAdopted() && !claimed.contains(stack.project))
+            entries.append(entryFor(stack));
+
+    bool sameRows = entries.size() == m_entries.size();
+    for (int i = 0; sameRows && i < entries.size(); ++i)
+        sameRows = entries.at(i).key == m_entries.at(i).key;
+    if (!sameRows) {
+        beginResetModel();
+        m_entries = entries;
+        endResetModel();
+        return;
+    }
+    // Same rows: update in place so the view keeps selection and scroll position.
+    m_entries = entries;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1));
+}
+
+InstanceEntry InstanceListModel::entryFor(const instance::InstanceSpec &spec) const
+{
+    InstanceEntry entry;
+    entry.key = spec.id;
+    entry.name = spec.name;
+    entry.version = spec.imageTag;
+    entry.database = instance::DatabaseProfile::of(spec.databaseKind).displayName;
+    entry.url = spec.effectivePublicUrl();
+    entry.spec = spec;
+    for (const auto &stack : m_stacks) {
+        // Ours by label; by name for a stack whose labels predate the id (or were lost).
+        if (stack.instanceId == spec.id || (stack.instanceId.isEmpty() && stack.project == spec.name)) {
+            entry.stack = stack;
+            break;
+        }
+    }
+    describeState(entry);
+    return entry;
+}
+
+InstanceEntry InstanceListModel::entryFor(const DiscoveredStack &adopted) const
+{
+    InstanceEntry entry;
+    entry.key = QStringLiteral("adopted:") + adopted.project;
+    entry.name = adopted.project;
+    entry.version = adopted.directusVersion();
+    entry.database = tr("adopted stack");
+    entry.url = adopted.url();
+    entry.stack = adopted;
+    describeState(entry);
+    return entry;
+}
+
+void InstanceListModel::describeState(InstanceEntry &entry) const
+{
+    switch (m_engineState) {
+    case EngineState::Connecting:
+        entry.stateText = tr("checking");
+        entry.stateKey = QStringLiteral("checking");
+        return;
+    case EngineState::Unreachable:
+        entry.stateText = tr("unknown (engine unreachable)");
+        entry.stateKey = QStringLiteral("unknown");
+        return;
+    case EngineState::Connected:
+        break;
+    }
+    if (!entry.stack) {
+        // Nothing on the engine: never started here, or removed with its data kept.
+        entry.stateText = DiscoveredStack::stateText(DiscoveredStack::State::Stopped);
+        entry.stateKey = DiscoveredStack::stateKey(DiscoveredStack::State::Stopped);
+        return;
+    }
+    const auto state = entry.stack->state();
+    entry.stateText = DiscoveredStack::stateText(state);
+    entry.stateKey = DiscoveredStack::stateKey(state);
+    if (const QString url = entry.stack->url(); !url.isEmpty())
+        entry.url = url;
+}
+
+} // namespace dd::ui
