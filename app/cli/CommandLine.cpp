@@ -1,14 +1,17 @@
 #include "cli/CommandLine.h"
 
+#include "cli/BackupCommands.h"
 #include "cli/EngineCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ListCommand.h"
 #include "cli/LogsCommand.h"
 #include "cli/StatusCommand.h"
+#include "cli/UpgradeCommand.h"
 #include "cli/InstanceCommands.h"
 #include "cli/ExitCodes.h"
 #include "core/AppInfo.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -34,6 +37,13 @@ void printUsage(QTextStream &out)
         << "  restart NAME      stop, then start\n"
         << "  remove NAME [--delete-data --yes]\n"
         << "                    remove an instance; its volumes are kept unless --delete-data --yes\n"
+        << "  upgrade NAME [--to TAG [--backup-dir DIR]]\n"
+        << "                    without --to: the versions it can go to; with it: back up, then move to TAG,\n"
+        << "                    rolled back by itself on any failure\n"
+        << "  backup NAME [--dir DIR]   write and verify a backup (database, uploads, extensions)\n"
+        << "  backups NAME [--dir DIR] [--json]   the instance's backups, newest first\n"
+        << "  restore NAME BACKUP_FOLDER --yes   replace the instance's data with a backup (same version)\n"
+        << "  clone NAME BACKUP_FOLDER NEW_NAME [--port P|auto]   a new instance from a backup\n"
         << "  recover           finish operations a crash interrupted\n"
         << "  credentials NAME [--json]   print the admin login (the password from the secret store)\n"
         << "  list [--json]     the instances and the Directus stacks on the engine (adopted ones marked)\n"
@@ -68,6 +78,7 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationName(QString::fromLatin1(AppInfo::applicationName));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(AppInfo::organizationDomain));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(AppInfo::version));
+    Translations::install();  // DD_LANGUAGE, else settings.ini ui/language, else the system's
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -97,6 +108,8 @@ int run(int argc, char **argv)
         return runRecoverCommand(args.mid(1), out, err);
     if (command == QLatin1String("credentials"))
         return runCredentialsCommand(args.mid(1), out, err);
+    if (command == QLatin1String("upgrade"))
+        return runUpgradeCommand(args.mid(1), out, err);
 
     if (command == QLatin1String("list"))
         return runListCommand(args.mid(1), out, err);
@@ -109,6 +122,8 @@ int run(int argc, char **argv)
     if (command == QLatin1String("import"))
         return runImportCommand(args.mid(1), out, err);
 
+    if (const int code = runBackupCommands(command, args.mid(1), out, err); code >= 0)
+        return code;
     err << QCoreApplication::translate("Cli", "Unknown command: %1").arg(command) << Qt::endl;
     printUsage(err);
     return ExitCode::Usage;

@@ -1,8 +1,12 @@
 #include "cli/InstanceCommands.h"
 
+#include "cli/CliText.h"
+
+#include "cli/CliOperations.h"
 #include "cli/CliSession.h"
 #include "cli/ExitCodes.h"
 #include "core/AppPaths.h"
+#include "core/PortProbe.h"
 #include "instance/InstanceValidator.h"
 #include "operations/AdoptedStackAction.h"
 #include "operations/CreateOperation.h"
@@ -20,11 +24,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QTcpServer>
 
 namespace dd::cli {
 
@@ -34,112 +36,23 @@ using operations::CreateOperation;
 using operations::Operation;
 using operations::OperationResult;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-CreateOperation::Context contextOf(CliSession &session)
-{
-    return {&session.engine(), &session.secrets(), AppPaths::instancesDir(), AppPaths::journalDir()};
-}
-
-void printFailure(QTextStream &err, const OperationResult &result)
-{
-    err << tr("Failed at step \"%1\": %2").arg(result.failedStep, result.sentence) << Qt::endl;
-    if (!result.logTail.isEmpty()) {
-        err << tr("Last log lines:") << Qt::endl;
-        for (const QString &line : result.logTail)
-            err << "  " << line << Qt::endl;
-    }
-    for (const QString &note : result.notes)
-        err << note << Qt::endl;
-}
-
-// Runs an operation to its end, printing each step as it starts and ends.
-OperationResult runToEnd(CliSession &session, Operation *operation)
-{
-    const QStringList steps = operation->stepIds();
-    QObject::connect(operation, &Operation::stepStarted, operation, [&session, steps](const QString &id, const QString &title) {
-        session.out() << QStringLiteral("[%1/%2] ").arg(steps.indexOf(id) + 1).arg(steps.size()) << title << "..." << Qt::endl;
-    });
-    QObject::connect(operation, &Operation::progress, operation, [&session](const QString &text) {
-        if (!text.isEmpty())
-            session.out() << "      " << text << Qt::endl;
-    });
-    OperationResult result;
-    QEventLoop loop;
-    QObject::connect(operation, &Operation::finished, &loop, [&](const OperationResult &r) {
-        result = r;
-        loop.quit();
-    });
-    operation->start();
-    loop.exec();
-    return result;
-}
-
-// Work a crash left half-done comes first: the instance must be whole before it is changed again.
-bool recoverInterrupted(CliSession &session)
-{
-    if (operations::Recovery::interrupted(AppPaths::journalDir()).isEmpty())
-        return true;
-    operations::Recovery recovery(contextOf(session));
-    QObject::connect(&recovery, &operations::Recovery::operationStarted, &recovery,
-                     [&session](const QString &project, const QString &operation, const QString &step) {
-                         session.out() << tr("Recovering the interrupted %1 of %2 (it stopped at \"%3\")...")
-                                              .arg(operation, project, step.isEmpty() ? tr("between steps") : step)
-                                       << Qt::endl;
-                     });
-    QObject::connect(&recovery, &operations::Recovery::operationFinished, &recovery,
-                     [&session](const QString &project, const QString &operation, const OperationResult &result) {
-                         if (result.ok)
-                             session.out() << tr("Recovered: the %1 of %2 is complete.").arg(operation, project) << Qt::endl;
-                         else
-                             printFailure(session.err(), result);
-                     });
-    int failed = 0;
-    QEventLoop loop;
-    QObject::connect(&recovery, &operations::Recovery::finished, &loop, [&](int, int f) {
-        failed = f;
-        loop.quit();
-    });
-    recovery.start();
-    loop.exec();
-    return failed == 0;
-}
-
-bool portIsFree(const QString &address, int port)
-{
-    QTcpServer probe;
-    const QHostAddress host = address == QLatin1String("0.0.0.0") ? QHostAddress(QHostAddress::AnyIPv4) : QHostAddress(address);
-    return probe.listen(host, quint16(port));
-}
-
-int freePort(const QString &address, int preferred)
-{
-    if (portIsFree(address, preferred))
-        return preferred;
-    QTcpServer probe;
-    probe.listen(QHostAddress(address), 0);
-    return probe.serverPort();
-}
 
 std::optional<instance::InstanceSpec> specFromArguments(const QStringList &arguments, QTextStream &err, bool *portAuto)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("name"), tr("Instance name"));
+    parser.addPositionalArgument(QStringLiteral("name"), CliText::tr("Instance name"));
     parser.addOptions({
-        {QStringLiteral("from"), tr("Read the instance from a YAML file (the format of the app's instance files)."), QStringLiteral("file")},
-        {QStringLiteral("name"), tr("Instance name (compose project)."), QStringLiteral("name")},
-        {QStringLiteral("tag"), tr("Directus image tag."), QStringLiteral("tag")},
-        {QStringLiteral("database"), tr("sqlite, postgres, mysql, mariadb, mssql, cockroachdb."), QStringLiteral("kind")},
-        {QStringLiteral("redis"), tr("Use a Redis cache.")},
-        {QStringLiteral("admin-email"), tr("The admin's email address."), QStringLiteral("email")},
-        {QStringLiteral("port"), tr("Host port, or \"auto\" (8055 when free)."), QStringLiteral("port")},
-        {QStringLiteral("bind"), tr("Address the port is published on (default 127.0.0.1)."), QStringLiteral("address")},
-        {QStringLiteral("uploads-folder"), tr("Keep uploads in this folder instead of a volume."), QStringLiteral("dir")},
-        {QStringLiteral("database-folder"), tr("Keep the SQLite database in this folder."), QStringLiteral("dir")},
-        {QStringLiteral("extensions-folder"), tr("Keep extensions in this folder."), QStringLiteral("dir")},
+        {QStringLiteral("from"), CliText::tr("Read the instance from a YAML file (the format of the app's instance files)."), QStringLiteral("file")},
+        {QStringLiteral("name"), CliText::tr("Instance name (compose project)."), QStringLiteral("name")},
+        {QStringLiteral("tag"), CliText::tr("Directus image tag."), QStringLiteral("tag")},
+        {QStringLiteral("database"), CliText::tr("sqlite, postgres, mysql, mariadb, mssql, cockroachdb."), QStringLiteral("kind")},
+        {QStringLiteral("redis"), CliText::tr("Use a Redis cache.")},
+        {QStringLiteral("admin-email"), CliText::tr("The admin's email address."), QStringLiteral("email")},
+        {QStringLiteral("port"), CliText::tr("Host port, or \"auto\" (8055 when free)."), QStringLiteral("port")},
+        {QStringLiteral("bind"), CliText::tr("Address the port is published on (default 127.0.0.1)."), QStringLiteral("address")},
+        {QStringLiteral("uploads-folder"), CliText::tr("Keep uploads in this folder instead of a volume."), QStringLiteral("dir")},
+        {QStringLiteral("database-folder"), CliText::tr("Keep the SQLite database in this folder."), QStringLiteral("dir")},
+        {QStringLiteral("extensions-folder"), CliText::tr("Keep extensions in this folder."), QStringLiteral("dir")},
     });
     if (!parser.parse(QStringList{QStringLiteral("create")} + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -149,13 +62,13 @@ std::optional<instance::InstanceSpec> specFromArguments(const QStringList &argum
     if (parser.isSet(QStringLiteral("from"))) {
         QFile file(parser.value(QStringLiteral("from")));
         if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+            err << CliText::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
             return std::nullopt;
         }
         QString error;
         auto parsed = instance::InstanceStore::parse(file.readAll(), &error);
         if (!parsed) {
-            err << tr("%1 is not an instance file: %2").arg(file.fileName(), error) << Qt::endl;
+            err << CliText::tr("%1 is not an instance file: %2").arg(file.fileName(), error) << Qt::endl;
             return std::nullopt;
         }
         spec = *parsed;
@@ -173,7 +86,7 @@ std::optional<instance::InstanceSpec> specFromArguments(const QStringList &argum
     if (parser.isSet(QStringLiteral("database"))) {
         const auto kind = instance::databaseKindFromId(parser.value(QStringLiteral("database")));
         if (!kind) {
-            err << tr("Unknown database \"%1\".").arg(parser.value(QStringLiteral("database"))) << Qt::endl;
+            err << CliText::tr("Unknown database \"%1\".").arg(parser.value(QStringLiteral("database"))) << Qt::endl;
             return std::nullopt;
         }
         spec.databaseKind = *kind;
@@ -241,7 +154,7 @@ Target openTarget(const QStringList &arguments, QTextStream &out, QTextStream &e
         return list;
     }();
     if (positional.size() != 1) {
-        err << tr("Usage: %1 %2").arg(QCoreApplication::applicationName(), QString::fromLatin1(usage)) << Qt::endl;
+        err << CliText::tr("Usage: %1 %2").arg(QCoreApplication::applicationName(), QString::fromLatin1(usage)) << Qt::endl;
         target.exitCode = ExitCode::Usage;
         return target;
     }
@@ -268,20 +181,6 @@ Target openTarget(const QStringList &arguments, QTextStream &out, QTextStream &e
     return target;
 }
 
-int startInstance(CliSession &session, const instance::InstanceSpec &spec)
-{
-    auto *operation = new CreateOperation(contextOf(session), spec, CreateOperation::Mode::BringUp);
-    const OperationResult result = runToEnd(session, operation);
-    const QUrl url = operation->url();
-    delete operation;
-    if (!result.ok) {
-        printFailure(session.err(), result);
-        return ExitCode::Failure;
-    }
-    session.out() << tr("%1 is running at %2").arg(spec.name, url.toString()) << Qt::endl;
-    return ExitCode::Ok;
-}
-
 int runAdopted(CliSession &session, const operations::DiscoveredStack &stack, operations::AdoptedStackAction::Action action)
 {
     operations::AdoptedStackAction run(session.engine(), stack, action);
@@ -299,7 +198,7 @@ int runAdopted(CliSession &session, const operations::DiscoveredStack &stack, op
         printFailure(session.err(), result);
         return ExitCode::Failure;
     }
-    session.out() << (action == operations::AdoptedStackAction::Action::Start ? tr("%1 is running.") : tr("%1 is stopped."))
+    session.out() << (action == operations::AdoptedStackAction::Action::Start ? CliText::tr("%1 is running.") : CliText::tr("%1 is stopped."))
                          .arg(stack.project)
                   << Qt::endl;
     return ExitCode::Ok;
@@ -314,7 +213,7 @@ int stopInstance(CliSession &session, const instance::InstanceSpec &spec)
         printFailure(session.err(), result);
         return ExitCode::Failure;
     }
-    session.out() << tr("%1 is stopped.").arg(spec.name) << Qt::endl;
+    session.out() << CliText::tr("%1 is stopped.").arg(spec.name) << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -333,17 +232,17 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     for (const auto &existing : session.store().list(&problems))
         taken.insert(existing.name);
     if (portAuto)
-        spec->hostPort = freePort(spec->bindAddress, 8055);
+        spec->hostPort = PortProbe::freePort(spec->bindAddress, 8055);
     const auto issues = instance::InstanceValidator::validate(*spec, taken);
     for (const auto &issue : issues)
-        err << (issue.severity == instance::Severity::Error ? tr("Error: ") : tr("Warning: ")) << issue.reason << Qt::endl;
+        err << (issue.severity == instance::Severity::Error ? CliText::tr("Error: ") : CliText::tr("Warning: ")) << issue.reason << Qt::endl;
     if (instance::InstanceValidator::hasErrors(issues))
         return ExitCode::Usage;
-    if (!portIsFree(spec->bindAddress, spec->hostPort)) {
-        err << tr("Port %1 on %2 is taken by another program. Use --port %3 (free now) or --port auto.")
+    if (!PortProbe::isFree(spec->bindAddress, spec->hostPort)) {
+        err << CliText::tr("Port %1 on %2 is taken by another program. Use --port %3 (free now) or --port auto.")
                    .arg(spec->hostPort)
                    .arg(spec->bindAddress)
-                   .arg(freePort(spec->bindAddress, spec->hostPort + 1))
+                   .arg(PortProbe::freePort(spec->bindAddress, spec->hostPort + 1))
             << Qt::endl;
         return ExitCode::Usage;
     }
@@ -368,8 +267,8 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         printFailure(err, result);
         return ExitCode::Failure;
     }
-    out << tr("%1 is ready at %2").arg(spec->name, url.toString()) << Qt::endl;
-    out << tr("Admin: %1; the password is in %2. Show it with `%3 credentials %4`.")
+    out << CliText::tr("%1 is ready at %2").arg(spec->name, url.toString()) << Qt::endl;
+    out << CliText::tr("Admin: %1; the password is in %2. Show it with `%3 credentials %4`.")
                .arg(spec->adminEmail, secrets::SecretStoreChoice::current().describe(), QCoreApplication::applicationName(), spec->name)
         << Qt::endl;
     return ExitCode::Ok;
@@ -418,7 +317,7 @@ int runRemoveCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return target.exitCode;
     if (target.adopted) {
         // The app did not make it, so it does not take it apart: the user's compose file owns it.
-        err << tr("%1 was made with docker compose, not by this app. Remove it where it was made "
+        err << CliText::tr("%1 was made with docker compose, not by this app. Remove it where it was made "
                   "(docker compose -p %1 down); this app only starts, stops and watches it.")
                    .arg(target.adopted->project)
             << Qt::endl;
@@ -426,7 +325,7 @@ int runRemoveCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (deleteData && !confirmed) {
         // Data goes only on an explicit, confirmed request, and the request names what goes.
-        err << tr("--delete-data deletes these volumes for good: %1. Add --yes to confirm. Host folders are never deleted.")
+        err << CliText::tr("--delete-data deletes these volumes for good: %1. Add --yes to confirm. Host folders are never deleted.")
                    .arg(operations::RemoveOperation::volumesOf(*target.spec).join(QStringLiteral(", ")))
             << Qt::endl;
         return ExitCode::Usage;
@@ -441,7 +340,7 @@ int runRemoveCommand(const QStringList &arguments, QTextStream &out, QTextStream
         printFailure(err, result);
         return ExitCode::Failure;
     }
-    out << tr("%1 is removed.").arg(target.spec->name) << Qt::endl;
+    out << CliText::tr("%1 is removed.").arg(target.spec->name) << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -449,7 +348,7 @@ int runRecoverCommand(const QStringList &, QTextStream &out, QTextStream &err)
 {
     CliSession session(out, err);
     if (operations::Recovery::interrupted(AppPaths::journalDir()).isEmpty()) {
-        out << tr("Nothing to recover.") << Qt::endl;
+        out << CliText::tr("Nothing to recover.") << Qt::endl;
         return ExitCode::Ok;
     }
     if (!session.connectEngine())
@@ -465,7 +364,7 @@ int runCredentialsCommand(const QStringList &arguments, QTextStream &out, QTextS
         if (!a.startsWith(QLatin1Char('-')))
             positional.append(a);
     if (positional.size() != 1) {
-        err << tr("Usage: %1 credentials NAME [--json]").arg(QCoreApplication::applicationName()) << Qt::endl;
+        err << CliText::tr("Usage: %1 credentials NAME [--json]").arg(QCoreApplication::applicationName()) << Qt::endl;
         return ExitCode::Usage;
     }
     CliSession session(out, err);
@@ -486,7 +385,7 @@ int runCredentialsCommand(const QStringList &arguments, QTextStream &out, QTextS
                    .toJson(QJsonDocument::Compact)
             << Qt::endl;
     } else {
-        out << tr("URL: %1\nEmail: %2\nPassword: %3").arg(url, spec->adminEmail, QString::fromUtf8(password.value)) << Qt::endl;
+        out << CliText::tr("URL: %1\nEmail: %2\nPassword: %3").arg(url, spec->adminEmail, QString::fromUtf8(password.value)) << Qt::endl;
     }
     return ExitCode::Ok;
 }

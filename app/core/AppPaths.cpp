@@ -1,6 +1,7 @@
 #include "core/AppPaths.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace dd::AppPaths {
@@ -31,6 +32,16 @@ QString instanceFolder(const QString &id)
 QString secretsFile()
 {
     return dataDir() + QStringLiteral("/secrets.yaml");
+}
+
+QString backupsDir()
+{
+    // The user may keep backups elsewhere (another disk); settings.ini is the app's settings file.
+    const QSettings settings(dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    const QString chosen = settings.value(QStringLiteral("backups/folder")).toString();
+    if (!chosen.isEmpty())
+        return QDir::cleanPath(QDir(chosen).absolutePath());
+    return dataDir() + QStringLiteral("/backups");
 }
 
 } // namespace dd::AppPaths

@@ -13,6 +13,7 @@ QString instancesDir();                     // one YAML file per instance (Insta
 QString journalDir();                       // one JSON journal per operation in flight
 QString instanceFolder(const QString &id);  // the instance's own files: compose export, notes
 QString secretsFile();                      // the opt-in 0600 secrets file (FileSecretStore)
+QString backupsDir();                       // dataDir()/backups, or settings.ini's backups/folder
 
 } // namespace AppPaths
 } // namespace dd

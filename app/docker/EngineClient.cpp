@@ -8,6 +8,7 @@
 #include "docker/ImageReference.h"
 #include "docker/LogStream.h"
 #include "docker/PullJob.h"
+#include "docker/StatsStream.h"
 #include "docker/TransportAttributes.h"
 
 #include <QIODevice>
@@ -47,7 +48,17 @@ EngineClient::EngineClient(const EngineEndpoint &endpoint, QObject *parent)
 {
 }
 
-EngineClient::~EngineClient() = default;
+EngineClient::~EngineClient()
+{
+    // Calls and streams still in flight abort their replies when they go, and a reply tells its
+    // network manager it finished: so they go first, while the manager is still there (children
+    // are otherwise deleted in creation order, the manager first).
+    const QObjectList children = this->children();
+    for (QObject *child : children) {
+        if (child != m_nam)
+            delete child;
+    }
+}
 
 QString EngineClient::encodeFilters(const QMap<QString, QStringList> &filters)
 {
@@ -279,6 +290,15 @@ EngineCall *EngineClient::waitContainer(const QString &id, const QString &condit
 LogStream *EngineClient::logs(const QString &id, const LogOptions &options)
 {
     return new LogStream(this, id, options, this);
+}
+
+StatsStream *EngineClient::stats(const QString &id)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("stream"), QStringLiteral("1"));
+    EngineCall *call = request("GET", QLatin1String("/containers/") + id + QLatin1String("/stats"), query, {}, id,
+                               EngineCall::Mode::Streamed, 0);
+    return new StatsStream(call, this);
 }
 
 EventStream *EngineClient::events(const QMap<QString, QStringList> &filters, qint64 sinceSeconds)

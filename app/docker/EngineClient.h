@@ -20,6 +20,7 @@ class EngineNetworkAccessManager;
 class EventStream;
 class ExecJob;
 class LogStream;
+class StatsStream;
 class PullJob;
 struct LogOptions;
 
@@ -71,6 +72,8 @@ public:
     // condition: "not-running", "next-exit" or "removed". Long poll: no idle timeout.
     EngineCall *waitContainer(const QString &id, const QString &condition = QStringLiteral("not-running"));
     LogStream *logs(const QString &id, const LogOptions &options);
+    // Resource use, one sample about every second while the container runs (deletes itself when it ends).
+    StatsStream *stats(const QString &id);
 
     // Events: filters as for /events, e.g. {"type": {"container"}, "label": {...}}.
     EventStream *events(const QMap<QString, QStringList> &filters = {}, qint64 sinceSeconds = 0);

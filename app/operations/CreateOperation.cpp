@@ -3,13 +3,12 @@
 #include "core/AppPaths.h"
 #include "core/Background.h"
 #include "docker/EngineClient.h"
-#include "docker/ExecJob.h"
-#include "docker/PullJob.h"
-#include "instance/ComposeExporter.h"
 #include "instance/InstanceStore.h"
+#include "operations/ContainerBringUp.h"
 #include "operations/DirectusHttp.h"
+#include "operations/ImagePuller.h"
+#include "operations/InstanceFiles.h"
 #include "operations/InstanceSecrets.h"
-#include "operations/ReadinessWaiter.h"
 #include "operations/StackCleanup.h"
 
 #include <QCoreApplication>
@@ -28,7 +27,6 @@ namespace dd::operations {
 namespace {
 
 const QString kInstanceLabel = QStringLiteral("org.directusdesktop.instance");
-const QString kHashLabel = QStringLiteral("com.docker.compose.config-hash");
 
 JournalEntry entryFor(const instance::InstanceSpec &spec, CreateOperation::Mode mode, std::optional<JournalEntry> interrupted)
 {
@@ -102,51 +100,21 @@ void CreateOperation::resolveSecrets()
 
 void CreateOperation::saveSpec()
 {
-    const QString directory = m_context.instancesDirectory;
-    const instance::InstanceSpec spec = m_spec;
-    runInBackground<instance::StoreResult>(
-        this, [directory, spec] { return instance::InstanceStore(directory).save(spec); },
-        [this](const instance::StoreResult &result) {
-            if (!result)
-                fail(OperationResult::failure(result.error));
-            else
-                succeed();
-        });
+    InstanceFiles::saveSpec(this, m_context.instancesDirectory, m_spec, [this](const QString &error) {
+        error.isEmpty() ? succeed() : fail(OperationResult::failure(error));
+    });
 }
 
 void CreateOperation::ensureImages(QStringList images)
 {
-    if (images.isEmpty()) {
-        succeed();
-        return;
-    }
-    const QString image = images.takeFirst();
-    connect(m_context.engine->inspectImage(image), &docker::EngineCall::finished, this,
-            [this, image, images](const docker::EngineResponse &inspected) {
-                if (inspected.ok()) {
-                    ensureImages(images);
-                    return;
-                }
-                if (inspected.error.kind != docker::EngineError::Kind::NotFound) {
-                    fail(OperationResult::fromEngine(inspected.error));
-                    return;
-                }
-                Q_EMIT progress(tr("Pulling %1").arg(image));
-                docker::PullJob *pull = m_context.engine->pull(image);
-                connect(pull, &docker::PullJob::progressChanged, this, [this, image](const docker::PullProgress &p) {
-                    Q_EMIT pullProgress(image, p.fraction(), p.statusLine());
-                });
-                connect(pull, &docker::PullJob::finished, this, [this, image, images, pull](const docker::EngineError &error) {
-                    pull->deleteLater();
-                    if (error) {
-                        OperationResult failure = OperationResult::fromEngine(error);
-                        failure.sentence = tr("Could not pull %1: %2").arg(image, error.sentence);
-                        fail(failure);
-                        return;
-                    }
-                    ensureImages(images);
-                });
-            });
+    auto *puller = new ImagePuller(*m_context.engine, std::move(images), this);
+    connect(puller, &ImagePuller::progress, this, &Operation::progress);
+    connect(puller, &ImagePuller::pullProgress, this, &CreateOperation::pullProgress);
+    connect(puller, &ImagePuller::finished, this, [this, puller](const OperationResult &result) {
+        puller->deleteLater();
+        result.ok ? succeed() : fail(result);
+    });
+    puller->start();
 }
 
 void CreateOperation::prepareFolders()
@@ -280,135 +248,31 @@ void CreateOperation::createVolumes(int index)
 
 void CreateOperation::bringUpContainer(const instance::StackPlan::Container &container)
 {
-    const QString name = container.name;
-    connect(m_context.engine->inspectContainer(name), &docker::EngineCall::finished, this,
-            [this, container](const docker::EngineResponse &inspected) {
-                if (!inspected.ok()) {
-                    if (inspected.error.kind == docker::EngineError::Kind::NotFound)
-                        createAndStart(container);
-                    else
-                        fail(OperationResult::fromEngine(inspected.error));
-                    return;
-                }
-                const QJsonObject labels = inspected.json().object().value(QLatin1String("Config")).toObject()
-                                               .value(QLatin1String("Labels")).toObject();
-                if (labels.value(kInstanceLabel).toString() != m_spec.id) {
-                    fail(OperationResult::failure(
-                        tr("A container named %1 already exists and does not belong to this instance. Choose another "
-                           "instance name, or rename or remove that container (docker rm %1) if you no longer need it.")
-                            .arg(container.name),
-                        docker::EngineError::Kind::Conflict));
-                    return;
-                }
-                if (labels.value(kHashLabel).toString() == container.spec.labels.value(kHashLabel)) {
-                    startAndWait(container);
-                    return;
-                }
-                // Ours, but made from other settings: replace it. Its data lives in volumes or folders.
-                Q_EMIT progress(tr("Recreating %1 with the new settings").arg(container.name));
-                connect(m_context.engine->stopContainer(container.name, 30), &docker::EngineCall::finished, this,
-                        [this, container](const docker::EngineResponse &) {
-                            connect(m_context.engine->removeContainer(container.name, true), &docker::EngineCall::finished,
-                                    this, [this, container](const docker::EngineResponse &removed) {
-                                        if (!removed.ok())
-                                            fail(OperationResult::fromEngine(removed.error));
-                                        else
-                                            createAndStart(container);
-                                    });
-                        });
-            });
-}
-
-void CreateOperation::createAndStart(const instance::StackPlan::Container &container)
-{
-    connect(m_context.engine->createContainer(container.name, container.spec), &docker::EngineCall::finished, this,
-            [this, container](const docker::EngineResponse &created) {
-                if (!created.ok()) {
-                    fail(OperationResult::fromEngine(created.error));
-                    return;
-                }
-                recordCreated(&JournalEntry::createdContainers, container.name);
-                startAndWait(container);
-            });
-}
-
-void CreateOperation::startAndWait(const instance::StackPlan::Container &container)
-{
-    connect(m_context.engine->startContainer(container.name), &docker::EngineCall::finished, this,
-            [this, container](const docker::EngineResponse &started) {
-                if (!started.ok()) {
-                    OperationResult failure = OperationResult::fromEngine(started.error);
-                    if (started.error.kind == docker::EngineError::Kind::PortInUse)
-                        failure.sentence = tr("Port %1 on %2 is taken by another program. Pick another port for this "
-                                              "instance (Settings, or `port:` in its spec) and start it again.")
-                                               .arg(m_spec.hostPort)
-                                               .arg(m_spec.bindAddress);
-                    fail(failure);
-                    return;
-                }
-                auto *waiter = new ReadinessWaiter(*m_context.engine, container.name, container.waitFor, url(), this);
-                connect(waiter, &ReadinessWaiter::status, this, &Operation::progress);
-                connect(waiter, &ReadinessWaiter::finished, this, [this, waiter, container](const OperationResult &result) {
-                    waiter->deleteLater();
-                    if (!result.ok)
-                        fail(result);
-                    else
-                        runWhenReady(container);
-                });
-                waiter->start();
-            });
-}
-
-void CreateOperation::runWhenReady(const instance::StackPlan::Container &container)
-{
-    if (container.execWhenReady.isEmpty()) {
-        succeed();
-        return;
-    }
-    docker::ExecJob *job = m_context.engine->exec(container.name, container.execWhenReady);
-    connect(job, &docker::ExecJob::finished, this, [this, job, container](const docker::ExecResult &result) {
-        job->deleteLater();
-        if (result.exitCode != 0) {
-            OperationResult failure = OperationResult::failure(
-                tr("Preparing the database in %1 failed (exit code %2).").arg(container.name).arg(result.exitCode));
-            failure.logTail = QString::fromUtf8(result.stderrData + result.stdoutData).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            fail(failure);
-            return;
-        }
-        succeed();
+    auto *bringUp = new ContainerBringUp(*m_context.engine, m_spec, container, url(), this);
+    connect(bringUp, &ContainerBringUp::progress, this, &Operation::progress);
+    connect(bringUp, &ContainerBringUp::created, this,
+            [this](const QString &name) { recordCreated(&JournalEntry::createdContainers, name); });
+    connect(bringUp, &ContainerBringUp::finished, this, [this, bringUp](const OperationResult &result) {
+        bringUp->deleteLater();
+        result.ok ? succeed() : fail(result);
     });
+    bringUp->start();
 }
 
-void CreateOperation::verifyLogin(int attemptsLeft)
+void CreateOperation::verifyLogin(int attempts)
 {
     auto *http = new DirectusHttp(this);
-    http->login(url(), m_spec.adminEmail, m_secrets.adminPassword, [this, http, attemptsLeft](bool ok, const QString &why) {
+    http->loginRetrying(url(), m_spec.adminEmail, m_secrets.adminPassword, attempts, [this, http](bool ok, const QString &why) {
         http->deleteLater();
-        if (ok) {
-            succeed();
-            return;
-        }
-        if (attemptsLeft > 1) {
-            QTimer::singleShot(2000, this, [this, attemptsLeft] { verifyLogin(attemptsLeft - 1); });
-            return;
-        }
-        fail(OperationResult::failure(why));
+        ok ? succeed() : fail(OperationResult::failure(why));
     });
 }
 
 void CreateOperation::writeComposeFile()
 {
-    const QString folder = AppPaths::instanceFolder(m_spec.id);
-    const instance::InstanceSpec spec = m_spec;
-    const instance::StackPlan plan = m_plan;
-    runInBackground<instance::StoreResult>(
-        this, [folder, spec, plan] { return instance::ComposeExporter::writeFiles(folder, spec, plan); },
-        [this](const instance::StoreResult &result) {
-            if (!result)
-                fail(OperationResult::failure(result.error));
-            else
-                succeed();
-        });
+    InstanceFiles::writeComposeFile(this, m_spec, m_plan, [this](const QString &error) {
+        error.isEmpty() ? succeed() : fail(OperationResult::failure(error));
+    });
 }
 
 void CreateOperation::rollBack(const OperationResult &, std::function<void(QStringList)> done)

@@ -62,10 +62,7 @@ private:
     void createNetwork();
     void createVolumes(int index);
     void bringUpContainer(const instance::StackPlan::Container &container);
-    void createAndStart(const instance::StackPlan::Container &container);
-    void startAndWait(const instance::StackPlan::Container &container);
-    void runWhenReady(const instance::StackPlan::Container &container);
-    void verifyLogin(int attemptsLeft);
+    void verifyLogin(int attempts);
     void writeComposeFile();
     bool ownsRollback() const { return m_mode != Mode::BringUp; }
 

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -82,6 +83,20 @@ void DirectusHttp::login(const QUrl &base, const QString &email, const QString &
         if (why.isEmpty())
             why = reply->errorString();
         done(false, QCoreApplication::translate("Operations", "Directus refused the admin login: %1").arg(why));
+    });
+}
+
+void DirectusHttp::loginRetrying(const QUrl &base, const QString &email, const QString &password, int attempts,
+                                 std::function<void(bool, QString)> done)
+{
+    login(base, email, password, [this, base, email, password, attempts, done](bool ok, const QString &why) {
+        if (ok || attempts <= 1) {
+            done(ok, why);
+            return;
+        }
+        QTimer::singleShot(2000, this, [this, base, email, password, attempts, done] {
+            loginRetrying(base, email, password, attempts - 1, done);
+        });
     });
 }
 

@@ -23,6 +23,10 @@ public:
     void ping(const QUrl &base, std::function<void(bool, QString)> done);
     void login(const QUrl &base, const QString &email, const QString &password,
                std::function<void(bool, QString)> done);
+    // The same, tried `attempts` times 2 s apart: a Directus that just answered its first ping
+    // may still be finishing its start-up (seeding the admin) for a moment.
+    void loginRetrying(const QUrl &base, const QString &email, const QString &password, int attempts,
+                       std::function<void(bool, QString)> done);
 
     // The URL the app reaches an instance at: the bind address (0.0.0.0 means any, so loopback)
     // and the host port.

@@ -169,6 +169,7 @@ void Operation::finishWith(OperationResult result)
     if (m_finished)
         return;
     m_finishing = true;
+    result.notes = m_notes + result.notes;
     // The operation is over, either way: its journal goes, so the next start finds nothing to recover.
     const QString directory = m_journalDirectory;
     const QString id = m_entry.instanceId;

@@ -52,6 +52,8 @@ protected:
     void fail(OperationResult failure);
     // Remembered in the journal (with the next write) so a rollback after a crash knows it.
     void recordCreated(QList<QString> JournalEntry::*list, const QString &name);
+    // A sentence for the person, added to the result's notes whichever way the operation ends.
+    void addNote(const QString &note) { m_notes.append(note); }
 
     // After a failed step: undo what this operation made, then call done (with notes on what
     // was kept). The default does nothing.
@@ -71,6 +73,7 @@ private:
 
     JournalEntry m_entry;
     QString m_journalDirectory;
+    QStringList m_notes;
     QList<Step> m_steps;
     int m_current = -1;
     bool m_finishing = false;  // finished() is on its way; ignore further succeed()/fail()

@@ -3,6 +3,7 @@
 #include "instance/InstanceStore.h"
 #include "operations/RemoveOperation.h"
 #include "operations/StopOperation.h"
+#include "operations/UpgradeOperation.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -27,8 +28,13 @@ QList<JournalEntry> Recovery::interrupted(const QString &journalDirectory)
 
 void Recovery::start()
 {
-    // A handful of small files: read here, before anything else runs.
-    m_pending = interrupted(m_context.journalDirectory);
+    // A handful of small files: read here, before anything else runs (the CLI's way).
+    startWith(interrupted(m_context.journalDirectory));
+}
+
+void Recovery::startWith(QList<JournalEntry> pending)
+{
+    m_pending = std::move(pending);
     QTimer::singleShot(0, this, &Recovery::next);
 }
 
@@ -61,6 +67,8 @@ void Recovery::next()
     else if (entry.operation == QLatin1String("remove"))
         operation = new RemoveOperation(*m_context.engine, *m_context.secrets, m_context.instancesDirectory, *spec, false,
                                         m_context.journalDirectory, entry, this);
+    else if (entry.operation == QLatin1String("upgrade"))
+        operation = new UpgradeOperation(m_context, *spec, entry, this);
     if (!operation) {
         ++m_failed;
         Q_EMIT operationFinished(entry.project, entry.operation,

@@ -21,6 +21,8 @@ public:
     static QList<JournalEntry> interrupted(const QString &journalDirectory);
 
     void start();
+    // The same with the entries already read (the GUI reads them off the UI thread first).
+    void startWith(QList<JournalEntry> pending);
 
 Q_SIGNALS:
     void operationStarted(const QString &project, const QString &operation, const QString &interruptedStep);

@@ -101,3 +101,18 @@ running_of() { docker ps --filter "label=com.docker.compose.project=$1" --format
 networks_of() { docker network ls --filter "label=com.docker.compose.project=$1" --format '{{.Name}}' | tr '\n' ' '; }
 volumes_of() { docker volume ls --filter "label=com.docker.compose.project=$1" --format '{{.Name}}' | sort | tr '\n' ' '; }
 ping_ok() { [ "$(curl -s -m 5 "$URL/server/ping")" = pong ]; }
+# upload_file TOKEN PATH: uploads a file through the REST API; prints its id.
+upload_file() {
+    curl -s -m 60 -H "Authorization: Bearer $1" -F "file=@$2" "$URL/files" |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])' 2>/dev/null
+}
+# asset_sha TOKEN ID: the sha256 of the file Directus serves for that id.
+asset_sha() { curl -s -m 60 -H "Authorization: Bearer $1" "$URL/assets/$2" | sha256sum | cut -d' ' -f1; }
+# directus_tag PROJECT: the tag of the image its Directus container runs.
+directus_tag() { docker inspect -f '{{.Config.Image}}' "$1-directus-1" 2>/dev/null | sed 's/.*://'; }
+# stored_tag PROJECT: the imageTag of the instance as the app stored it.
+stored_tag() {
+    local f
+    f=$(grep -l -E "^name: \"?$1\"?$" "$DD_DATA_DIR"/instances/*.yaml 2>/dev/null | head -1)
+    [ -n "$f" ] && sed -n -E 's/^imageTag: "?([^"]*)"?$/\1/p' "$f"
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "backup/BackupInfo.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace dd::backup {
+
+// Checks a backup folder before anyone relies on it: the manifest reads, every file it lists
+// is there with the recorded size, the database dump is complete (pg_dump and mysqldump end
+// with a "complete" line; a SQLite file starts with its magic header), and the uploads and
+// extensions archives list. Reads files: call it off the UI thread.
+namespace BackupVerifier {
+
+inline constexpr char uploadsArchive[] = "uploads.tar";
+inline constexpr char extensionsArchive[] = "extensions.tar";
+
+// The backup, or nullopt with a sentence for a person in *error.
+std::optional<BackupInfo> verify(const QString &folder, QString *error);
+
+} // namespace BackupVerifier
+} // namespace dd::backup

@@ -1,0 +1,144 @@
+#include "backup/CloneJob.h"
+
+#include "backup/BackupVerifier.h"
+#include "backup/RestoreJob.h"
+#include "core/Background.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretKey.h"
+#include "secrets/SecretStore.h"
+
+namespace dd::backup {
+
+using operations::OperationResult;
+using secrets::SecretKey;
+
+CloneJob::CloneJob(const operations::CreateOperation::Context &context, instance::InstanceSpec source, BackupInfo backup,
+                   QString newName, int hostPort, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_source(std::move(source))
+    , m_backup(std::move(backup))
+{
+    m_clone = m_source;
+    m_clone.id = instance::InstanceSpec::newId();
+    m_clone.name = std::move(newName);
+    m_clone.imageTag = m_backup.imageTag;  // the data belongs to that version
+    m_clone.hostPort = hostPort;
+    m_clone.publicUrl.clear();             // the source's would point at the source's port
+    m_clone.uploadsStorage = {};
+    m_clone.databaseStorage = {};
+    m_clone.extensionsStorage = {};
+}
+
+void CloneJob::start()
+{
+    Q_EMIT progress(tr("Verifying the backup"));
+    const QString folder = m_backup.folder;
+    struct Outcome
+    {
+        std::optional<BackupInfo> info;
+        QString error;
+    };
+    runInBackground<Outcome>(
+        this,
+        [folder] {
+            Outcome o;
+            o.info = BackupVerifier::verify(folder, &o.error);
+            return o;
+        },
+        [this](const Outcome &o) {
+            if (!o.info) {
+                fail(OperationResult::failure(o.error));
+                return;
+            }
+            if (o.info->databaseKind != m_source.databaseKind) {
+                fail(OperationResult::failure(tr("This backup holds a %1 database, but %2 uses %3.")
+                                                  .arg(instance::databaseKindId(o.info->databaseKind), m_source.name,
+                                                       instance::databaseKindId(m_source.databaseKind))));
+                return;
+            }
+            copyAdminPassword();
+        });
+}
+
+// Stored under the new id before the create, which keeps secrets that are already there and
+// generates only the missing ones.
+void CloneJob::copyAdminPassword()
+{
+    Q_EMIT progress(tr("Copying the admin password of %1").arg(m_source.name));
+    secrets::SecretStore *store = m_context.secrets;
+    connect(store->read(SecretKey::forInstance(m_source.id, SecretKey::Name::AdminPassword)), &secrets::SecretJob::finished, this,
+            [this, store](const secrets::SecretResult &read) {
+                if (!read.ok()) {
+                    fail(OperationResult::failure(read.message));
+                    return;
+                }
+                connect(store->write(SecretKey::forInstance(m_clone.id, SecretKey::Name::AdminPassword), read.value),
+                        &secrets::SecretJob::finished, this, [this](const secrets::SecretResult &written) {
+                            if (!written.ok())
+                                fail(OperationResult::failure(written.message));
+                            else
+                                create();
+                        });
+            });
+}
+
+void CloneJob::runOperation(operations::Operation *operation, std::function<void()> next)
+{
+    connect(operation, &operations::Operation::stepStarted, this,
+            [this](const QString &, const QString &title) { Q_EMIT progress(title); });
+    connect(operation, &operations::Operation::progress, this, &CloneJob::progress);
+    connect(operation, &operations::Operation::finished, this, [this, operation, next](const OperationResult &result) {
+        operation->deleteLater();
+        if (!result.ok)
+            fail(result);
+        else
+            next();
+    });
+    operation->start();
+}
+
+void CloneJob::create()
+{
+    auto *operation = new operations::CreateOperation(m_context, m_clone, operations::CreateOperation::Mode::Create, std::nullopt, this);
+    runOperation(operation, [this] {
+        m_created = true;
+        restore();
+    });
+}
+
+void CloneJob::restore()
+{
+    auto *job = new RestoreJob(m_context.engine, m_clone, m_backup, this);
+    connect(job, &RestoreJob::progress, this, &CloneJob::progress);
+    connect(job, &RestoreJob::finished, this, [this, job](const OperationResult &result) {
+        job->deleteLater();
+        if (!result.ok)
+            fail(result);
+        else
+            bringUp();
+    });
+    job->start();
+}
+
+void CloneJob::bringUp()
+{
+    auto *operation = new operations::CreateOperation(m_context, m_clone, operations::CreateOperation::Mode::BringUp, std::nullopt, this);
+    runOperation(operation, [this] {
+        m_done = true;
+        Q_EMIT finished(OperationResult::success());
+    });
+}
+
+void CloneJob::fail(OperationResult result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_created)
+        result.notes.append(tr("The new instance %1 exists but does not hold the backup. Remove it with "
+                               "`remove %1 --delete-data --yes`, or restore the backup into it.").arg(m_clone.name));
+    Q_EMIT finished(result);
+}
+
+} // namespace dd::backup

@@ -1,0 +1,102 @@
+#include "cli/CliOperations.h"
+
+#include "cli/CliText.h"
+
+#include "cli/CliSession.h"
+#include "cli/ExitCodes.h"
+#include "core/AppPaths.h"
+#include "operations/Recovery.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace dd::cli {
+
+using operations::CreateOperation;
+using operations::Operation;
+using operations::OperationResult;
+
+CreateOperation::Context contextOf(CliSession &session)
+{
+    return {&session.engine(), &session.secrets(), AppPaths::instancesDir(), AppPaths::journalDir()};
+}
+
+void printFailure(QTextStream &err, const OperationResult &result)
+{
+    err << CliText::tr("Failed at step \"%1\": %2").arg(result.failedStep, result.sentence) << Qt::endl;
+    if (!result.logTail.isEmpty()) {
+        err << CliText::tr("Last log lines:") << Qt::endl;
+        for (const QString &line : result.logTail)
+            err << "  " << line << Qt::endl;
+    }
+    for (const QString &note : result.notes)
+        err << note << Qt::endl;
+}
+
+// Runs an operation to its end, printing each step as it starts and ends.
+OperationResult runToEnd(CliSession &session, Operation *operation)
+{
+    const QStringList steps = operation->stepIds();
+    QObject::connect(operation, &Operation::stepStarted, operation, [&session, steps](const QString &id, const QString &title) {
+        session.out() << QStringLiteral("[%1/%2] ").arg(steps.indexOf(id) + 1).arg(steps.size()) << title << "..." << Qt::endl;
+    });
+    QObject::connect(operation, &Operation::progress, operation, [&session](const QString &text) {
+        if (!text.isEmpty())
+            session.out() << "      " << text << Qt::endl;
+    });
+    OperationResult result;
+    QEventLoop loop;
+    QObject::connect(operation, &Operation::finished, &loop, [&](const OperationResult &r) {
+        result = r;
+        loop.quit();
+    });
+    operation->start();
+    loop.exec();
+    return result;
+}
+
+// Work a crash left half-done comes first: the instance must be whole before it is changed again.
+bool recoverInterrupted(CliSession &session)
+{
+    if (operations::Recovery::interrupted(AppPaths::journalDir()).isEmpty())
+        return true;
+    operations::Recovery recovery(contextOf(session));
+    QObject::connect(&recovery, &operations::Recovery::operationStarted, &recovery,
+                     [&session](const QString &project, const QString &operation, const QString &step) {
+                         session.out() << CliText::tr("Recovering the interrupted %1 of %2 (it stopped at \"%3\")...")
+                                              .arg(operation, project, step.isEmpty() ? CliText::tr("between steps") : step)
+                                       << Qt::endl;
+                     });
+    QObject::connect(&recovery, &operations::Recovery::operationFinished, &recovery,
+                     [&session](const QString &project, const QString &operation, const OperationResult &result) {
+                         if (result.ok)
+                             session.out() << CliText::tr("Recovered: the %1 of %2 is complete.").arg(operation, project) << Qt::endl;
+                         else
+                             printFailure(session.err(), result);
+                     });
+    int failed = 0;
+    QEventLoop loop;
+    QObject::connect(&recovery, &operations::Recovery::finished, &loop, [&](int, int f) {
+        failed = f;
+        loop.quit();
+    });
+    recovery.start();
+    loop.exec();
+    return failed == 0;
+}
+
+int startInstance(CliSession &session, const instance::InstanceSpec &spec)
+{
+    auto *operation = new CreateOperation(contextOf(session), spec, CreateOperation::Mode::BringUp);
+    const OperationResult result = runToEnd(session, operation);
+    const QUrl url = operation->url();
+    delete operation;
+    if (!result.ok) {
+        printFailure(session.err(), result);
+        return ExitCode::Failure;
+    }
+    session.out() << CliText::tr("%1 is running at %2").arg(spec.name, url.toString()) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+} // namespace dd::cli

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "backup/BackupInfo.h"
+#include "instance/InstanceSpec.h"
+#include "instance/ResolvedSecrets.h"
+#include "instance/StackPlan.h"
+#include "operations/CreateOperation.h"
+#include "operations/Operation.h"
+
+#include <optional>
+
+namespace dd::operations {
+
+// Moves an instance to a newer Directus tag, keeping the way back open until the new version
+// has proven itself (issue 6):
+//   preflight  the target is newer (Directus cannot downgrade), the backup folder has room, and
+//              the version rules' changes between the two versions are collected as notes
+//   secrets → pull the new image → backup (Directus stopped and left stopped; database dump,
+//   uploads, extensions; verified) → keep the old container under another name → save the spec
+//   with the new tag → create and start the new Directus (its migrations run; never killed while
+//   migrating) → ping and admin login → remove the kept container → write the compose file.
+// Any failure before the login succeeded rolls back: the new container goes, the database and
+// files come back from the backup when the new version may have touched them, the old container
+// gets its name back, the old spec is saved again and the old Directus is started and logged
+// into. The journal keeps the target tag and the backup folder (flags "to=", "backup="), so a
+// crash anywhere is recovered on the next start: forward when the login had succeeded,
+// otherwise by the same rollback. The instance ends upgraded or back where it was, never between.
+class UpgradeOperation : public Operation
+{
+    Q_OBJECT
+public:
+    UpgradeOperation(const CreateOperation::Context &context, instance::InstanceSpec spec, QString targetTag,
+                     QString backupsRoot, QObject *parent = nullptr);
+    // Recovery: continue an upgrade a crash interrupted.
+    UpgradeOperation(const CreateOperation::Context &context, instance::InstanceSpec spec, JournalEntry interrupted,
+                     QObject *parent = nullptr);
+
+    // The plain-words differences between the two versions (licence, renamed env, removed features).
+    static QStringList changesBetween(const instance::InstanceSpec &spec, const QString &targetTag);
+    // Why `targetTag` cannot be upgraded to (not a version, floating, not newer); "" when it can.
+    static QString problemWith(const instance::InstanceSpec &spec, const QString &targetTag);
+    // The name the old Directus container is kept under until the new one has proven itself.
+    static QString keptContainerName(const QString &directusContainer);
+
+    QString targetTag() const { return m_targetTag; }
+    QUrl url() const;
+
+Q_SIGNALS:
+    void pullProgress(const QString &image, double fraction, const QString &text);
+
+protected:
+    void rollBack(const OperationResult &failure, std::function<void(QStringList)> done) override;
+
+private:
+    void addForwardSteps();
+    void addRecoverySteps();
+    void preflight();
+    void resolveSecrets();
+    void pullImage();
+    void backUp();
+    void readRecordedBackup();
+    void keepOldContainer();
+    void saveSpec(const instance::InstanceSpec &spec, std::function<void(QString error)> done);
+    void startNewDirectus();
+    void verifyLogin();
+    void removeKeptContainer();
+    void writeComposeFile();
+    QString flag(const QString &name) const;
+    void setFlag(const QString &name, const QString &value);
+
+    bool stepBegun(const QString &id) const;
+
+    // The way back, one stage after the other; each is idempotent, so a crash in the middle of
+    // it is recovered by running it again. done(notes, complete).
+    struct Rollback;
+    void runRollback(std::function<void(QStringList, bool)> done);
+    void rollbackRemoveNew(std::shared_ptr<Rollback> state);
+    void rollbackRestore(std::shared_ptr<Rollback> state);
+    void rollbackSaveSpec(std::shared_ptr<Rollback> state);
+    void rollbackStartOld(std::shared_ptr<Rollback> state, int index);
+    void rollbackLogin(std::shared_ptr<Rollback> state);
+
+    CreateOperation::Context m_context;
+    instance::InstanceSpec m_oldSpec;
+    instance::InstanceSpec m_newSpec;
+    QString m_targetTag;
+    QString m_backupsRoot;
+    instance::ResolvedSecrets m_secrets;
+    instance::StackPlan m_oldPlan;
+    instance::StackPlan m_newPlan;
+    std::optional<backup::BackupInfo> m_backup;
+    bool m_secretsRead = false;
+    bool m_rollbackRan = false;  // a failed recovery rollback must not run the rollback twice
+};
+
+} // namespace dd::operations

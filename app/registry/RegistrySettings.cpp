@@ -1,0 +1,37 @@
+#include "registry/RegistrySettings.h"
+
+#include "core/AppPaths.h"
+
+#include <QSettings>
+
+namespace dd::registry::RegistrySettings {
+
+namespace {
+QString configuredUrl()
+{
+    const QString fromEnv = qEnvironmentVariable("DD_REGISTRY_URL");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QSettings settings(AppPaths::dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    return settings.value(QStringLiteral("registry/url")).toString();
+}
+} // namespace
+
+RegistrySource sourceFor(instance::ProductLine line)
+{
+    const QString repository = instance::imageRepository(line);
+    const QString url = configuredUrl();
+    if (url.isEmpty())
+        return RegistrySource::dockerHub(repository);
+    return RegistrySource::mirror(QUrl(url), repository);
+}
+
+TagCatalogLoader::Settings loaderSettings(bool forceRefresh)
+{
+    TagCatalogLoader::Settings settings;
+    settings.cacheDir = AppPaths::dataDir() + QStringLiteral("/cache/tags");
+    settings.forceRefresh = forceRefresh;
+    return settings;
+}
+
+} // namespace dd::registry::RegistrySettings
