@@ -2,10 +2,17 @@
 
 #include "EngineWatcher.h"
 #include "LogPane.h"
+#include "backups/BackupsTab.h"
+#include "upgrade/UpgradeDialog.h"
+#include "registry/UpdateChecker.h"
+#include "instance/DangerZoneTab.h"
+#include "instance/OverviewTab.h"
+#include "instance/SettingsTab.h"
 #include "core/AppPaths.h"
 #include "docker/EngineClient.h"
 #include "operations/AdoptedStackAction.h"
 #include "operations/CreateOperation.h"
+#include "operations/RemoveOperation.h"
 #include "operations/StopOperation.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreChoice.h"
@@ -31,9 +38,14 @@ InstancePage::InstancePage(EngineWatcher &engine, QWidget *parent)
     , m_start(new QPushButton(tr("S&tart"), this))
     , m_stop(new QPushButton(tr("St&op"), this))
     , m_restart(new QPushButton(tr("R&estart"), this))
+    , m_upgrade(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewTab([this] { return secretStore(); }, this))
     , m_logs(new LogPane(this))
+    , m_settings(new SettingsTab(this))
+    , m_danger(new DangerZoneTab(this))
+    , m_backups(new BackupsTab(this))
 {
     setObjectName(QStringLiteral("instancePage"));
     QFont bold = m_name->font();
@@ -55,6 +67,9 @@ InstancePage::InstancePage(EngineWatcher &engine, QWidget *parent)
     m_stop->setAccessibleName(tr("Stop the instance"));
     m_restart->setObjectName(QStringLiteral("restartButton"));
     m_restart->setAccessibleName(tr("Restart the instance"));
+    m_upgrade->setObjectName(QStringLiteral("upgradeButton"));
+    m_upgrade->setAccessibleName(tr("Upgrade Directus"));
+    m_upgrade->hide();  // shown when the tag catalog has a newer version
     m_tabs->setAccessibleName(tr("Instance details"));
 
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -64,16 +79,32 @@ InstancePage::InstancePage(EngineWatcher &engine, QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &InstancePage::start);
     connect(m_stop, &QPushButton::clicked, this, &InstancePage::stop);
     connect(m_restart, &QPushButton::clicked, this, &InstancePage::restart);
+    connect(m_upgrade, &QPushButton::clicked, this, &InstancePage::openUpgradeDialog);
 
     auto *titles = new QVBoxLayout;
     titles->addWidget(m_name);
     titles->addWidget(m_url);
     auto *header = new QHBoxLayout;
     header->addLayout(titles, 1);
-    for (QPushButton *button : {m_open, m_start, m_stop, m_restart})
+    for (QPushButton *button : {m_upgrade, m_open, m_start, m_stop, m_restart})
         header->addWidget(button);
 
+    m_overview->setObjectName(QStringLiteral("overviewTab"));
+    m_logs->setObjectName(QStringLiteral("logsTab"));
+    m_settings->setObjectName(QStringLiteral("settingsTab"));
+    m_danger->setObjectName(QStringLiteral("dangerZoneTab"));
+    // Alt+U/S/T/O/E (header) and Alt+V/L/N/B/D (tabs) are always on screen; the controls inside
+    // the tabs use other letters so no Alt key is ambiguous.
+    m_tabs->addTab(m_overview, tr("O&verview"));
     m_tabs->addTab(m_logs, tr("&Logs"));
+    m_tabs->addTab(m_settings, tr("Setti&ngs"));
+    m_backups->setObjectName(QStringLiteral("backupsTab"));
+    m_tabs->addTab(m_backups, tr("&Backups"));
+    m_tabs->addTab(m_danger, tr("&Danger zone"));
+    connect(m_backups, &BackupsTab::instancesChanged, this, &InstancePage::operationFinished);
+    connect(m_backups, &BackupsTab::busyChanged, this, &InstancePage::updateButtons);
+    connect(m_settings, &SettingsTab::saved, this, &InstancePage::operationFinished);
+    connect(m_danger, &DangerZoneTab::removeRequested, this, &InstancePage::remove);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -94,14 +125,58 @@ void InstancePage::showEntry(const InstanceEntry &entry)
     if (!m_running)
         m_status->setText(tr("State: %1").arg(entry.stateText));
 
-    // The log of the Directus container; LogPane resumes after the last line when the same
-    // container comes back, so state changes cost no duplicated lines.
-    const operations::StackContainer *directus = entry.stack ? entry.stack->directus() : nullptr;
+    // The logs of every container of the stack; LogPane resumes after the last line when the
+    // same container comes back, so state changes cost no duplicated lines.
     if (other)
         m_logs->clear();
-    if (directus && m_engine.client())
-        m_logs->follow(m_engine.client(), directus->id, directus->service);
+    if (entry.stack && m_engine.client()) {
+        QList<LogPane::Source> sources;
+        for (const operations::StackContainer &container : entry.stack->containers)
+            sources.append({container.service.isEmpty() ? container.name : container.service, container.id,
+                            container.isRunning()});
+        m_logs->followStack(m_engine.client(), sources);
+    }
+    m_overview->setEntry(entry, m_engine.client());
+    m_settings->setEntry(entry);
+    m_danger->setEntry(entry);
+    const operations::CreateOperation::Context context{m_engine.client(), entry.spec ? secretStore() : nullptr,
+                                                       AppPaths::instancesDir(), AppPaths::journalDir()};
+    m_backups->setInstance(entry.spec, context, AppPaths::backupsDir());
     updateButtons();
+}
+
+void InstancePage::setUpdateChecker(registry::UpdateChecker *checker)
+{
+    m_updates = checker;
+    connect(checker, &registry::UpdateChecker::updateAvailable, this, &InstancePage::updateUpgradeButton);
+    updateUpgradeButton();
+}
+
+void InstancePage::updateUpgradeButton()
+{
+    const QString tag = (m_updates && m_entry.spec) ? m_updates->recommendedFor(m_entry.spec->id) : QString();
+    m_upgrade->setText(tr("&Upgrade to %1…").arg(tag));
+    m_upgrade->setVisible(!tag.isEmpty());
+}
+
+void InstancePage::openUpgradeDialog()
+{
+    if (!m_entry.spec || !m_engine.client() || m_running)
+        return;
+    const operations::CreateOperation::Context context{m_engine.client(), secretStore(), AppPaths::instancesDir(),
+                                                       AppPaths::journalDir()};
+    auto *dialog = new UpgradeDialog(context, *m_entry.spec, AppPaths::backupsDir(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_running = dialog;  // start/stop/remove wait until the upgrade is over
+    updateButtons();
+    connect(dialog, &UpgradeDialog::upgradeFinished, this, [this] { Q_EMIT operationFinished(); });
+    connect(dialog, &QObject::destroyed, this, [this] {
+        updateButtons();
+        if (m_updates)
+            m_updates->checkNow();
+    });
+    dialog->loadCatalog();
+    dialog->open();
 }
 
 void InstancePage::updateButtons()
@@ -114,6 +189,9 @@ void InstancePage::updateButtons()
     m_stop->setEnabled(connected && idle && running);
     m_restart->setEnabled(connected && idle && running && m_entry.spec.has_value());
     m_open->setEnabled(running && !m_entry.url.isEmpty());
+    m_upgrade->setEnabled(connected && idle && m_entry.spec.has_value() && !m_backups->isBusy());
+    updateUpgradeButton();
+    m_danger->setBusy(!idle || !connected);
 }
 
 secrets::SecretStore *InstancePage::secretStore()
@@ -152,6 +230,14 @@ void InstancePage::restart()
         if (m_entry.key == key && m_engine.client())
             start();
     });
+}
+
+void InstancePage::remove(bool deleteData)
+{
+    if (!m_entry.spec || !m_engine.client() || m_running)
+        return;
+    run(new operations::RemoveOperation(*m_engine.client(), *secretStore(), AppPaths::instancesDir(), *m_entry.spec,
+                                        deleteData, AppPaths::journalDir()));
 }
 
 void InstancePage::run(operations::Operation *operation, std::function<void()> then)

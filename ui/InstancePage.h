@@ -19,16 +19,24 @@ struct OperationResult;
 namespace dd::secrets {
 class SecretStore;
 }
+namespace dd::registry {
+class UpdateChecker;
+}
 
 namespace dd::ui {
 
+class BackupsTab;
+class DangerZoneTab;
 class EngineWatcher;
 class LogPane;
+class OverviewTab;
+class SettingsTab;
 
 // The right-hand page for one instance: header (name, URL), Open Studio, Start / Stop /
 // Restart driving the same operations as the CLI (CreateOperation in BringUp mode,
 // StopOperation; AdoptedStackAction for a stack the app did not make), a status line with
-// each operation step as it runs, and the Logs tab following the Directus container.
+// each operation step as it runs, and the tabs: Overview, Logs (every container of the
+// stack, followed), Settings (env editor) and Danger zone (RemoveOperation).
 class InstancePage : public QWidget
 {
     Q_OBJECT
@@ -41,19 +49,35 @@ public:
     QString entryKey() const { return m_entry.key; }
     bool isBusy() const { return m_running != nullptr; }
 
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewTab *overview() const { return m_overview; }
+    LogPane *logs() const { return m_logs; }
+    SettingsTab *settings() const { return m_settings; }
+    DangerZoneTab *dangerZone() const { return m_danger; }
+    BackupsTab *backups() const { return m_backups; }
+    QPushButton *upgradeButton() const { return m_upgrade; }
+
+    // Where the Upgrade button learns that a newer version exists.
+    void setUpdateChecker(registry::UpdateChecker *checker);
+    // The same actions as the header's buttons (the tray uses them).
+    void start();
+    void stop();
+    // Opens the upgrade dialog for the shown instance (target preselected from the catalog).
+    void openUpgradeDialog();
+
 Q_SIGNALS:
     // An operation ended; the store and the stacks may have changed.
     void operationFinished();
 
 private:
-    void start();
-    void stop();
     void restart();
+    void remove(bool deleteData);
     void run(operations::Operation *operation, std::function<void()> then = {});
     void runAdopted(bool start, std::function<void()> then = {});
     void finish(const operations::OperationResult &result, const std::function<void()> &then);
     void updateButtons();
     secrets::SecretStore *secretStore();
+    void updateUpgradeButton();
 
     EngineWatcher &m_engine;
     InstanceEntry m_entry;
@@ -63,9 +87,15 @@ private:
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_restart;
+    QPushButton *m_upgrade;
     QLabel *m_status;
     QTabWidget *m_tabs;
+    OverviewTab *m_overview;
     LogPane *m_logs;
+    SettingsTab *m_settings;
+    DangerZoneTab *m_danger;
+    BackupsTab *m_backups;
+    QPointer<registry::UpdateChecker> m_updates;
     QPointer<QObject> m_running;  // the operation under way, if any
     std::unique_ptr<secrets::SecretStore> m_secrets;  // made on first use: the keychain may be slow to open
 };

@@ -8,13 +8,27 @@
 #include "core/Background.h"
 #include "core/Logging.h"
 #include "instance/InstanceStore.h"
+#include "operations/Recovery.h"
+#include "registry/UpdateChecker.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretStoreChoice.h"
+#include "tray/TrayController.h"
+#include "wizard/NewInstanceWizard.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QTimer>
+
+#include <QAction>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 // ddui is a static library: its compiled-in resources (the icons) are only linked when
 // something names them, and Q_INIT_RESOURCE must be called outside any namespace.
@@ -34,7 +48,14 @@ struct StoreContents
     QStringList errors;
 };
 
+bool firstRunWizardEnabled = true;
+
 } // namespace
+
+void MainWindow::setFirstRunWizardEnabled(bool enabled)
+{
+    firstRunWizardEnabled = enabled;
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -45,6 +66,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_banner(new EngineBanner(m_pages))
     , m_empty(new QLabel(m_pages))
     , m_page(new InstancePage(*m_engine, m_pages))
+    , m_newInstance(new QAction(tr("&New instance…"), this))
+    , m_updates(new registry::UpdateChecker(this))
+    , m_tray(new TrayController(m_model, this))
 {
     initDduiResources();
     setWindowTitle(tr("Directus Desktop"));
@@ -74,6 +98,28 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({320, 640});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
+    m_newInstance->setObjectName(QStringLiteral("newInstanceAction"));
+    m_newInstance->setShortcut(QKeySequence::New);
+    m_newInstance->setToolTip(tr("Create a new Directus instance (%1)")
+                                  .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(m_newInstance, &QAction::triggered, this, &MainWindow::openNewInstanceWizard);
+    QMenu *instanceMenu = menuBar()->addMenu(tr("&Instance"));
+    instanceMenu->addAction(m_newInstance);
+    instanceMenu->addSeparator();
+    QAction *quit = instanceMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        qApp->quit();
+    });
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_newInstance);
+    if (QWidget *button = toolBar->widgetForAction(m_newInstance))
+        button->setAccessibleName(tr("New instance"));
+
     // Tab order: list first, then whatever the right side shows.
     setTabOrder(m_list, m_banner->retryButton());
 
@@ -97,6 +143,35 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_page, &InstancePage::operationFinished, this, [this] {
         loadInstances();  // a start may have saved the spec again
         m_engine->refreshSoon();
+    });
+
+    m_page->setUpdateChecker(m_updates);
+    connect(m_updates, &registry::UpdateChecker::updateAvailable, m_tray, &TrayController::announceUpdate);
+    connect(m_tray, &TrayController::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayController::startRequested, this, [this](const QString &key) {
+        selectInstance(key);
+        m_page->start();
+    });
+    connect(m_tray, &TrayController::stopRequested, this, [this](const QString &key) {
+        selectInstance(key);
+        m_page->stop();
+    });
+    connect(m_tray, &TrayController::upgradeRequested, this, [this](const QString &key) {
+        showNormal();
+        selectInstance(key);
+        m_page->openUpgradeDialog();
+    });
+    connect(m_tray, &TrayController::quitRequested, this, [this] {
+        m_quitting = true;
+        qApp->quit();
+    });
+    connect(m_engine, &EngineWatcher::stateChanged, this, [this](EngineState state) {
+        if (state == EngineState::Connected)
+            recoverInterruptedWork();
     });
 
     resize(960, 640);
@@ -123,7 +198,89 @@ void MainWindow::loadInstances()
             if (!contents.errors.isEmpty())
                 statusBar()->showMessage(contents.errors.join(QLatin1Char(' ')));
             m_model->setSpecs(contents.specs);
+            m_updates->setInstances(contents.specs);
+            if (!m_storeReadOnce) {
+                // Once the window is up: the catalog comes from its cache most of the time anyway.
+                QTimer::singleShot(3000, m_updates, &registry::UpdateChecker::checkNow);
+            }
+            // First run: nothing stored yet, so the wizard is the way in.
+            const bool firstRead = !m_storeReadOnce;
+            m_storeReadOnce = true;
+            if (firstRead && contents.specs.isEmpty() && firstRunWizardEnabled)
+                openNewInstanceWizard();
         });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // With a tray icon the app keeps watching the instances in the background; Quit ends it.
+    if (m_tray->hasIcon() && !m_quitting) {
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::selectInstance(const QString &key)
+{
+    const int row = m_model->rowOf(key);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
+}
+
+// Work a crash or a closed laptop interrupted (a create, an upgrade…) is finished or rolled
+// back once an engine answers: the journal folder is read off the UI thread, then Recovery runs
+// the operations asynchronously like any other.
+void MainWindow::recoverInterruptedWork()
+{
+    if (m_recoveryDone || !m_engine->client())
+        return;
+    m_recoveryDone = true;
+    const QString journal = AppPaths::journalDir();
+    runInBackground<QList<operations::JournalEntry>>(
+        this, [journal] { return operations::Recovery::interrupted(journal); },
+        [this](QList<operations::JournalEntry> pending) {
+            if (pending.isEmpty() || !m_engine->client())
+                return;
+            m_recoverySecrets = secrets::SecretStoreChoice::current().makeStore();
+            const operations::CreateOperation::Context context{m_engine->client(), m_recoverySecrets.get(),
+                                                               AppPaths::instancesDir(), AppPaths::journalDir()};
+            auto *recovery = new operations::Recovery(context, this);
+            connect(recovery, &operations::Recovery::operationStarted, this,
+                    [this](const QString &project, const QString &operation, const QString &) {
+                        statusBar()->showMessage(tr("Finishing the interrupted %1 of %2…").arg(operation, project));
+                    });
+            connect(recovery, &operations::Recovery::operationFinished, this,
+                    [this](const QString &project, const QString &operation, const operations::OperationResult &result) {
+                        statusBar()->showMessage(result.ok ? tr("The interrupted %1 of %2 is finished.").arg(operation, project)
+                                                           : tr("The interrupted %1 of %2 could not be finished: %3")
+                                                                 .arg(operation, project, result.sentence));
+                    });
+            connect(recovery, &operations::Recovery::finished, this, [this, recovery] {
+                recovery->deleteLater();
+                loadInstances();
+                m_engine->refreshSoon();
+            });
+            recovery->startWith(pending);
+        });
+}
+
+void MainWindow::openNewInstanceWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    auto *wizard = new NewInstanceWizard(this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &NewInstanceWizard::instanceCreated, this, [this] {
+        loadInstances();
+        m_engine->refreshSoon();
+    });
+    m_wizard = wizard;
+    wizard->open();  // window-modal, and nothing here waits for it
 }
 
 void MainWindow::showRightPage()

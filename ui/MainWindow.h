@@ -3,14 +3,26 @@
 #include "instance/InstanceSpec.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include <memory>
+
+class QAction;
 class QLabel;
 class QListView;
 class QStackedWidget;
 
+namespace dd::registry {
+class UpdateChecker;
+}
+namespace dd::secrets {
+class SecretStore;
+}
+
 namespace dd::ui {
 
 class EngineBanner;
+class TrayController;
 class EngineWatcher;
 class InstanceListModel;
 class InstancePage;
@@ -27,9 +39,24 @@ public:
 
     InstanceListModel *instanceModel() const { return m_model; }
     EngineWatcher *engineWatcher() const { return m_engine; }
+    QAction *newInstanceAction() const { return m_newInstance; }
+    InstancePage *instancePage() const { return m_page; }
+    TrayController *tray() const { return m_tray; }
+    registry::UpdateChecker *updateChecker() const { return m_updates; }
+
+    // Opens the "New instance" wizard (or raises it when it is already open).
+    void openNewInstanceWizard();
+    // Whether a window opens the wizard by itself when the store holds no instance (first run).
+    // On by default; tests of the window itself turn it off before creating one.
+    static void setFirstRunWizardEnabled(bool enabled);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void loadInstances();
+    void selectInstance(const QString &key);
+    void recoverInterruptedWork();
     void showRightPage();
     void selectionChanged();
     void restoreSelection();
@@ -42,6 +69,14 @@ private:
     QLabel *m_empty;
     InstancePage *m_page;
     QString m_selectedKey;  // survives model resets (an instance appearing or going)
+    QAction *m_newInstance;
+    QPointer<QWidget> m_wizard;
+    bool m_storeReadOnce = false;  // the first read decides the first-run wizard
+    registry::UpdateChecker *m_updates;
+    TrayController *m_tray;
+    std::unique_ptr<secrets::SecretStore> m_recoverySecrets;
+    bool m_recoveryDone = false;  // interrupted work is looked for once, at the first connection
+    bool m_quitting = false;
 };
 
 } // namespace dd::ui

@@ -2,6 +2,7 @@
 // keyboard, and stored instances are listed with an honest "unknown" state. Needs no engine:
 // DOCKER_HOST points at a socket that does not exist, so it never touches the shared one.
 #include "EngineBanner.h"
+#include "GuiTestKit.h"
 #include "EngineWatcher.h"
 #include "InstanceListModel.h"
 #include "MainWindow.h"
@@ -93,9 +94,7 @@ void TestMainWindow::bannerExplainsTheMissingEngine()
     QVERIFY2(text.contains(QLatin1String("DOCKER_HOST")), qPrintable(text));
 
     // For a person to look at (DESIGN: tests save screenshots); not compared.
-    const QString shots = qEnvironmentVariable("DD_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
-    QVERIFY(QDir().mkpath(shots));
-    QVERIFY(window.grab().save(shots + QStringLiteral("/main-window-no-engine.png")));
+    QVERIFY(test::saveShot(&window, QStringLiteral("main-window-no-engine")));
 }
 
 void TestMainWindow::retryIsReachableByKeyboard()

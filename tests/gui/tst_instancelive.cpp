@@ -1,0 +1,225 @@
+// Against the real engine (DOCKER_HOST): an instance made with the CLI is listed as running;
+// `docker stop` / `docker start` of its Directus container, done outside the app, show in the
+// list through the engine's events; the instance page's log follows the container across the
+// restart without a duplicated line. Makes its own instance under a throwaway DD_DATA_DIR and
+// removes it (volumes included) at the end. Never stops the engine itself.
+#include "EngineWatcher.h"
+#include "GuiTestKit.h"
+#include "InstanceListModel.h"
+#include "InstancePage.h"
+#include "LogPane.h"
+#include "MainWindow.h"
+#include "core/AppPaths.h"
+#include "instance/InstanceStore.h"
+#include "logs/LogListModel.h"
+#include "logs/LogStore.h"
+
+#include <QApplication>
+#include <QListView>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace dd;
+using namespace dd::ui;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+
+Run run(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForStarted(10000)) {
+        result.output = process.errorString();
+        return result;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.output = QStringLiteral("timed out: ") + QString::fromUtf8(process.readAll());
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.output = QString::fromUtf8(process.readAll());
+    return result;
+}
+
+Run dockerCli(const QStringList &arguments)
+{
+    return run(QStringLiteral("docker"), arguments, 60000);
+}
+
+Run cli(const QStringList &arguments, int timeoutMs = 300000)
+{
+    return run(QStringLiteral(DD_CLI_BINARY), arguments, timeoutMs);
+}
+
+} // namespace
+
+class TestInstanceLive : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void listFollowsStopAndStartDoneOutside();
+    void mainWindowShowsTheLiveInstance();
+    void cleanupTestCase();
+
+private:
+    QString stateKey() const;
+    const InstanceEntry *entry() const;
+
+    QTemporaryDir m_tmp;
+    QString m_name;
+    bool m_created = false;
+    std::unique_ptr<EngineWatcher> m_engine;
+    std::unique_ptr<InstanceListModel> m_model;
+    std::unique_ptr<InstancePage> m_page;
+};
+
+void TestInstanceLive::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("DD_DATA_DIR", QFile::encodeName(m_tmp.filePath(QStringLiteral("data"))));
+    qputenv("DD_SECRET_STORE", "file:" + QFile::encodeName(m_tmp.filePath(QStringLiteral("secrets.yaml"))));
+    m_name = QStringLiteral("ddlive%1").arg(QRandomGenerator::global()->bounded(0x100000), 5, 16, QLatin1Char('0'));
+
+    const Run created = cli({QStringLiteral("create"), m_name, QStringLiteral("--port"), QStringLiteral("auto"),
+                             QStringLiteral("--tag"), QStringLiteral("11.1.2"), QStringLiteral("--admin-email"),
+                             QStringLiteral("anne@example.com")});
+    m_created = true;  // remove even a half-made one at the end
+    QVERIFY2(created.exitCode == 0, qPrintable(created.output));
+
+    m_engine = std::make_unique<EngineWatcher>();
+    m_model = std::make_unique<InstanceListModel>();
+    m_page = std::make_unique<InstancePage>(*m_engine);
+    connect(m_engine.get(), &EngineWatcher::stacksChanged, m_model.get(), &InstanceListModel::setStacks);
+    connect(m_engine.get(), &EngineWatcher::stateChanged, m_model.get(), &InstanceListModel::setEngineState);
+    // As the main window does: the page follows its row.
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, [this] {
+        if (const InstanceEntry *e = entry())
+            m_page->showEntry(*e);
+    });
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
+        if (const InstanceEntry *e = entry())
+            m_page->showEntry(*e);
+    });
+    m_model->setSpecs(instance::InstanceStore(AppPaths::instancesDir()).list());
+    m_page->resize(1000, 600);
+    m_page->show();
+    m_engine->start();
+}
+
+const InstanceEntry *TestInstanceLive::entry() const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const InstanceEntry *e = m_model->entryAt(row);
+        if (e && e->name == m_name)
+            return e;
+    }
+    return nullptr;
+}
+
+QString TestInstanceLive::stateKey() const
+{
+    const InstanceEntry *e = entry();
+    return e ? e->stateKey : QString();
+}
+
+void TestInstanceLive::listFollowsStopAndStartDoneOutside()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(stateKey(), QStringLiteral("running"), 60000);
+    logs::LogListModel *log = m_page->logs()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(log->rowCount() > 0, 60000);
+    QCOMPARE(m_page->logs()->shownService(), QStringLiteral("directus"));
+
+    const QString container = m_name + QStringLiteral("-directus-1");
+    Run stopped = dockerCli({QStringLiteral("stop"), container});
+    QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.output));
+    QTRY_COMPARE_WITH_TIMEOUT(stateKey(), QStringLiteral("stopped"), 60000);
+    log->flush();
+    const int before = log->rowCount();
+
+    Run started = dockerCli({QStringLiteral("start"), container});
+    QVERIFY2(started.exitCode == 0, qPrintable(started.output));
+    QTRY_COMPARE_WITH_TIMEOUT(stateKey(), QStringLiteral("running"), 60000);
+    // The second run of Directus logs again: those lines arrive, the first run's do not again.
+    QTRY_VERIFY_WITH_TIMEOUT(log->rowCount() > before + 2, 60000);
+    QTest::qWait(3000);
+    log->flush();
+    const logs::LogStore *store = log->source(0);
+    QVERIFY(store);
+    QSet<QPair<qint64, QByteArray>> seen;
+    for (qint64 row = 0; row < store->rowCount(); ++row) {
+        const auto key = qMakePair(store->meta(row).timestampNs, store->text(row));
+        QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("row %1 repeats: %2").arg(row).arg(QString::fromUtf8(key.second))));
+        seen.insert(key);
+    }
+    qInfo("%lld log lines across the restart, none twice", qint64(store->rowCount()));
+}
+
+// The whole window on the real engine: the instance is listed as running, its page shows
+// its log; the screenshots are the README's.
+void TestInstanceLive::mainWindowShowsTheLiveInstance()
+{
+    MainWindow::setFirstRunWizardEnabled(false);
+    MainWindow window;
+    window.resize(1100, 680);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowOf(entry()->key) >= 0, 30000);
+    const int row = window.instanceModel()->rowOf(entry()->key);
+    QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel()->entryAt(row)->stateKey, QStringLiteral("running"), 60000);
+    auto *list = window.findChild<QListView *>(QStringLiteral("instanceList"));
+    QVERIFY(list);
+    list->setCurrentIndex(window.instanceModel()->index(window.instanceModel()->rowOf(entry()->key)));
+    QTRY_VERIFY_WITH_TIMEOUT(window.instancePage()->logs()->model()->rowCount() > 0, 60000);
+    QTest::qWait(500);
+    QVERIFY(test::saveShot(&window, QStringLiteral("main-window-light")));
+    QApplication::setPalette(test::darkPalette());
+    QTest::qWait(100);
+    QVERIFY(test::saveShot(&window, QStringLiteral("main-window-dark")));
+    QApplication::setPalette(test::lightPalette());
+}
+
+void TestInstanceLive::cleanupTestCase()
+{
+    m_page.reset();
+    m_model.reset();
+    m_engine.reset();
+    if (m_created) {
+        const Run removed = cli({QStringLiteral("remove"), m_name, QStringLiteral("--delete-data"), QStringLiteral("--yes")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.output));
+    }
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("DOCKER_HOST")) {
+        std::printf("*** NOT RUN: DOCKER_HOST is not set (tests/run-all.sh starts a private engine)\n");
+        return 77;
+    }
+    const Run ping = dockerCli({QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")});
+    if (ping.exitCode != 0) {
+        std::printf("*** NOT RUN: the engine at %s does not answer: %s\n", qPrintable(qEnvironmentVariable("DOCKER_HOST")),
+                    qPrintable(ping.output.trimmed()));
+        return 77;
+    }
+    TestInstanceLive test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_instancelive.moc"
