@@ -1,6 +1,7 @@
 // Picks the headless command line (a subcommand, --version, --help) or the desktop app.
 #include "cli/CommandLine.h"
 #include "core/AppInfo.h"
+#include "core/Translations.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QString::fromLatin1(dd::AppInfo::version));
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(dd::AppInfo::displayName));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(dd::AppInfo::applicationId));
+    dd::Translations::install();  // DD_LANGUAGE, else settings.ini ui/language, else the system's
     dd::ui::MainWindow window;
     window.show();
     return app.exec();

@@ -7,6 +7,7 @@
 #include "core/AppPaths.h"
 #include "core/Background.h"
 #include "core/Logging.h"
+#include "core/Translations.h"
 #include "instance/InstanceStore.h"
 #include "operations/Recovery.h"
 #include "registry/UpdateChecker.h"
@@ -20,6 +21,7 @@
 #include <QTimer>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -112,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_quitting = true;
         qApp->quit();
     });
+    addLanguageMenu();
     auto *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
@@ -209,6 +212,30 @@ void MainWindow::loadInstances()
             if (firstRead && contents.specs.isEmpty() && firstRunWizardEnabled)
                 openNewInstanceWizard();
         });
+}
+
+// The language override of issue 5: the system's by default; a choice is stored in settings.ini
+// and applies at the next start (every window would have to be rebuilt otherwise).
+void MainWindow::addLanguageMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Settings"))->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString current = Translations::preferred();
+    const auto add = [this, menu, group, &current](const QString &code, const QString &label) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            Translations::setPreferred(code);
+            statusBar()->showMessage(tr("The language changes at the next start of the app."));
+        });
+    };
+    add(QString(), tr("System language"));
+    for (const auto &language : Translations::available())
+        add(language.code, language.nativeName);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

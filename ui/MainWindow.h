@@ -55,6 +55,7 @@ protected:
 
 private:
     void loadInstances();
+    void addLanguageMenu();
     void selectInstance(const QString &key);
     void recoverInterruptedWork();
     void showRightPage();

@@ -7,6 +7,7 @@
 #include "InstanceListModel.h"
 #include "MainWindow.h"
 #include "core/AppPaths.h"
+#include "core/Translations.h"
 #include "instance/InstanceStore.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void bannerExplainsTheMissingEngine();
     void retryIsReachableByKeyboard();
     void storedInstanceIsListedAsUnknown();
+    void languageChoiceIsStored();
     void modelJoinsStacksAndAdoptsForeignOnes();
 
 private:
@@ -132,6 +135,29 @@ void TestMainWindow::retryIsReachableByKeyboard()
     QTRY_VERIFY_WITH_TIMEOUT(window.engineWatcher()->failures() > failuresBefore, 5000);
     QVERIFY(!scheduled.isEmpty());
     QVERIFY(scheduled.constLast().at(0).toInt() >= EngineWatcher::backoffSeconds(failuresBefore));
+}
+
+// Settings > Language: the system's by default; a choice is written to settings.ini for the next start.
+void TestMainWindow::languageChoiceIsStored()
+{
+    MainWindow window;
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    QStringList labels;
+    QAction *german = nullptr;
+    for (QAction *action : menu->actions()) {
+        labels << action->text();
+        if (action->data().toString() == QLatin1String("de"))
+            german = action;
+    }
+    QVERIFY2(labels.contains(QStringLiteral("Deutsch")) && labels.contains(QStringLiteral("Français")),
+             qPrintable(labels.join(QLatin1Char(','))));
+    QVERIFY(menu->actions().first()->isChecked());  // the system's language until one is chosen
+    QVERIFY(german);
+    german->trigger();
+    QCOMPARE(Translations::preferred(), QStringLiteral("de"));
+    Translations::setPreferred(QString());
+    QCOMPARE(Translations::preferred(), QString());
 }
 
 void TestMainWindow::storedInstanceIsListedAsUnknown()
