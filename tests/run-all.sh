@@ -8,7 +8,7 @@
 # Environment:
 #   DD_PRESET=ci|asan   build preset (default ci)
 #   DD_SKIP_DEPS=1      do not call apt
-#   DD_FUZZ_SECONDS=N   seconds per fuzz harness (default 20; 0 skips the fuzz step)
+#   DD_FUZZ_SECONDS=N   seconds per fuzz harness (default 10, CI's budget; longer runs by hand; 0 skips the fuzz step)
 #   DD_BENCH=0          skip the benchmarks (they print figures, they never fail on time)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -49,9 +49,9 @@ if [ -x tests/e2e/images/build-images.sh ]; then
 fi
 
 builddir=build/$preset
-if [ "${DD_FUZZ_SECONDS:-20}" != 0 ]; then
+if [ "${DD_FUZZ_SECONDS:-10}" != 0 ]; then
     step "fuzz (short runs)"
-    bash tests/fuzz/run-fuzzers.sh "${DD_FUZZ_SECONDS:-20}"
+    bash tests/fuzz/run-fuzzers.sh "${DD_FUZZ_SECONDS:-10}"
 fi
 
 if [ "${DD_BENCH:-1}" != 0 ]; then

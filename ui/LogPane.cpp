@@ -1,6 +1,7 @@
 #include "LogPane.h"
 
 #include "docker/EngineError.h"
+#include "log/LogListView.h"
 #include "log/LogRowDelegate.h"
 #include "log/LogSearchController.h"
 #include "log/LogServiceFeed.h"
@@ -18,7 +19,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTimer>
@@ -61,7 +61,7 @@ QString serviceTitle(const QString &service)
 
 LogPane::LogPane(QWidget *parent)
     : QWidget(parent)
-    , m_view(new QListView(this))
+    , m_view(new LogListView(this))
     , m_model(new logs::LogListModel(this))
     , m_delegate(new LogRowDelegate(this))
     , m_search(new LogSearchController(m_model, this))
@@ -70,9 +70,7 @@ LogPane::LogPane(QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("logView"));
     m_view->setAccessibleName(tr("Container log"));
-    // Uniform rows: the view never measures a million lines to lay them out.
-    m_view->setUniformItemSizes(true);
-    m_view->setLayoutMode(QListView::SinglePass);
+    // LogListView measures only the rows on screen, whatever the log's length.
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setItemDelegate(m_delegate);
@@ -92,8 +90,7 @@ LogPane::LogPane(QWidget *parent)
         else if (m_search->currentRow() >= 0)
             scrollToMatch(m_search->currentRow());
     });
-    // The rows' extent can grow after an append was handled (a batched layout in wrap mode
-    // measures rows over several turns): a following view stays at the new bottom.
+    // The rows' extent grows with every append tick: a following view stays at the new bottom.
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
         if (m_model->follow())
             m_view->verticalScrollBar()->setValue(maximum);
@@ -255,8 +252,8 @@ void LogPane::buildToolbar()
 
 bool LogPane::eventFilter(QObject *watched, QEvent *event)
 {
-    // End in the list goes to the tail and follows it again. Handled here, not by QListView:
-    // its End goes by the rows laid out so far, which for a growing log is not the last one.
+    // End in the list goes to the tail and follows it again (the view's own End would only
+    // move the current row there).
     if (watched == m_view && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_End) {
         setFollowing(true);
@@ -403,14 +400,8 @@ void LogPane::setWrap(bool wrap)
     if (m_delegate->wrap() == wrap)
         return;
     m_delegate->setWrap(wrap);
-    // Wrapped rows differ in height, so the view must measure them: in batches, so a long log
-    // never blocks, and again whenever the width changes.
-    m_view->setUniformItemSizes(!wrap);
-    m_view->setWordWrap(wrap);
-    m_view->setLayoutMode(wrap ? QListView::Batched : QListView::SinglePass);
-    m_view->setResizeMode(wrap ? QListView::Adjust : QListView::Fixed);
-    m_view->setHorizontalScrollBarPolicy(wrap ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
-    m_view->reset();
+    // Wrapped rows differ in height; the view measures those on screen only.
+    m_view->setWrapping(wrap);
     if (m_model->follow())
         m_view->scrollToBottom();
 }

@@ -14,7 +14,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListView;
 class QToolButton;
 
 namespace dd::docker {
@@ -28,14 +27,15 @@ class LogListModel;
 
 namespace dd::ui {
 
+class LogListView;
 class LogRowDelegate;
 class LogSearchController;
 class LogServiceFeed;
 
 // The Logs tab: the followed logs of an instance's containers. Each service (directus,
 // database, cache) has its own LogStore (bounded memory, spills to disk, LogServiceFeed);
-// the view shows one service or all of them merged by time, through LogListModel in a list
-// view with uniform rows, so a million lines cost no more to show than a screenful.
+// the view shows one service or all of them merged by time, through LogListModel in a LogListView
+// (only the rows on screen are measured), so a million lines cost no more to show than a screenful.
 //
 // Above the list: which service, the level filter, find (highlight, F3 / Shift+F3, "n of m",
 // run off the UI thread), timestamps, wrap, Follow and Export. Scrolling up stops following
@@ -84,7 +84,7 @@ public:
 
     QString container() const;
     logs::LogListModel *model() const { return m_model; }
-    QListView *view() const { return m_view; }
+    LogListView *view() const { return m_view; }
     LogSearchController *search() const { return m_search; }
     logs::LogExporter *exporter() const { return m_exporter; }
     qsizetype residentBytes() const;  // what the stores hold in memory (chunks + index)
@@ -108,7 +108,7 @@ private:
 
     std::vector<std::unique_ptr<LogServiceFeed>> m_feeds;
     QString m_shown;  // "" = merged
-    QListView *m_view;
+    LogListView *m_view;
     logs::LogListModel *m_model;
     LogRowDelegate *m_delegate;
     LogSearchController *m_search;

@@ -73,6 +73,7 @@ QString LogListModel::serviceName(int index) const
 void LogListModel::resetRows()
 {
     beginResetModel();
+    m_shownTexts.clear();
     m_refs.clear();
     m_refs.shrink_to_fit();
     m_times.clear();
@@ -355,6 +356,20 @@ int LogListModel::rowForSource(int source, qint64 storeRow) const
 
 QString LogListModel::displayText(quint64 ref, bool withTime) const
 {
+    // A row is asked for its text several times per frame (measured, painted, its level's
+    // colour): the rows on screen are kept, the rest made again from the store when asked.
+    const quint64 key = withTime ? ref : ref | (quint64(1) << 63);
+    if (const auto it = m_shownTexts.constFind(key); it != m_shownTexts.cend())
+        return *it;
+    if (m_shownTexts.size() >= MaxShownTexts)
+        m_shownTexts.clear();
+    QString text = makeDisplayText(ref, withTime);
+    m_shownTexts.insert(key, text);
+    return text;
+}
+
+QString LogListModel::makeDisplayText(quint64 ref, bool withTime) const
+{
     const Source &source = m_sources[size_t(LogRowSelection::sourceOf(ref))];
     if (!source.store)
         return {};
@@ -366,9 +381,7 @@ QString LogListModel::displayText(quint64 ref, bool withTime) const
     if (withTime) {
         const qint64 ms = meta.timestampNs ? meta.timestampNs / 1000000 : parsed.timeMs;
         if (ms)
-            out += QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().toString(
-                       QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
-                   + QLatin1Char(' ');
+            out += m_timeText.format(ms) + QLatin1Char(' ');
     }
     if (isMerged() && withTime)
         out += source.service + QLatin1String("  ");

@@ -2,9 +2,11 @@
 
 #include "logs/LogLevel.h"
 #include "logs/LogRowSelection.h"
+#include "logs/LogTimeText.h"
 #include "logs/LogWorkerLink.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QTimer>
@@ -110,6 +112,7 @@ private:
     quint64 refAt(int row) const;
     void insertMerged(std::vector<quint64> &refs, std::vector<qint64> &times);
     QString displayText(quint64 ref, bool withTime) const;
+    QString makeDisplayText(quint64 ref, bool withTime) const;
 
     std::vector<Source> m_sources;
     // The shown rows when not identity (filtered or merged); m_times parallel when merged.
@@ -121,6 +124,11 @@ private:
     qint64 m_identityRows = 0;
     LogLevelMask m_mask = AllLogLevels;
     bool m_showTimestamps = true;
+    LogTimeText m_timeText;
+    // The texts of recently shown rows, by row reference (see displayText); cleared whenever
+    // the references may mean other lines (new sources, reset).
+    static constexpr int MaxShownTexts = 1024;
+    mutable QHash<quint64, QString> m_shownTexts;
     bool m_follow = true;
     QTimer m_tick;
     LogWorkerLinkPtr m_rebuild;

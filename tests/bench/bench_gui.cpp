@@ -39,6 +39,49 @@ double rssMiB()
     return -1;
 }
 
+// Times every event delivered from the event loop (not the nested ones) and keeps the slowest,
+// so the follow figure can say what the UI thread was busy with when the timer came late.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    struct Slow
+    {
+        qint64 us = 0;
+        QByteArray what;
+    };
+    bool timing = false;
+    Slow slowest[3];
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!timing || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        // Read before delivery: the receiver or the event may be gone afterwards.
+        const int type = event->type();
+        const char *className = receiver->metaObject()->className();
+        const bool handled = QApplication::notify(receiver, event);
+        const qint64 us = clock.nsecsElapsed() / 1000;
+        --m_depth;
+        if (us > slowest[2].us) {
+            Slow slow{us, QByteArray(className) + " event " + QByteArray::number(type)};
+            int at = 2;
+            while (at > 0 && slowest[at - 1].us < us) {
+                slowest[at] = slowest[at - 1];
+                --at;
+            }
+            slowest[at] = slow;
+        }
+        return handled;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 // Quits the application right after `widget`'s first paint has been delivered.
 class FirstPaintExit : public QObject
 {
@@ -93,6 +136,8 @@ int follow(const QString &container)
             return;
         clock.start();
         timer.start();
+        if (auto *app = dynamic_cast<TimedApplication *>(qApp))
+            app->timing = true;
         pane.follow(engine.client(), container, QStringLiteral("directus"));
         poll.start(100);
     });
@@ -102,6 +147,11 @@ int follow(const QString &container)
         poll.stop();
         timer.stop();
         rows = pane.model()->rowCount();
+        if (auto *app = dynamic_cast<TimedApplication *>(qApp)) {
+            app->timing = false;
+            for (const auto &slow : app->slowest)
+                std::printf("   slowest event while following: %.1f ms in %s\n", slow.us / 1000.0, slow.what.constData());
+        }
         std::printf("   follow: %d lines in %.2f s (%.0f lines/s); UI stall (max lateness of a 10 ms timer): %lld ms "
                     "(goal <= 50); RSS %.1f MiB (goal <= 120)\n",
                     rows, clock.elapsed() / 1000.0, rows / (clock.elapsed() / 1000.0), maxLateMs, rssMiB());
@@ -136,7 +186,7 @@ int main(int argc, char **argv)
         QCoreApplication core(argc, argv);
         return prepare(QString::fromLocal8Bit(argv[2]));
     }
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     FirstPaintExit exitAtPaint;
     const int idleSeconds = argc > 2 ? QByteArray(argv[2]).toInt() : 5;
     if (mode == QLatin1String("minimal") || mode == QLatin1String("minimal-rss")) {

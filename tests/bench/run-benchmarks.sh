@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every benchmark built in BUILD_DIR (bench_* executables) and every benchmark script
-# here (bench_*.sh, given BUILD_DIR), and prints their figures. Never fails on time:
+# Runs every benchmark built in BUILD_DIR (bench_* executables, except those a bench_*.sh here
+# drives) and every benchmark script here (bench_*.sh, given BUILD_DIR), and prints their figures. Never fails on time:
 # a benchmark that cannot run prints NOT RUN and why.
 set -uo pipefail
 builddir=${1:?usage: run-benchmarks.sh BUILD_DIR}
@@ -8,6 +8,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 shopt -s nullglob
 for exe in "$builddir"/tests/bench/bench_*; do
     [ -f "$exe" ] && [ -x "$exe" ] || continue   # not the *_autogen folders
+    # An executable with a script of its own name here is run by that script (it needs arguments).
+    [ -f "$here/$(basename "$exe").sh" ] && continue
     echo "-- $(basename "$exe")"
     "$exe" || echo "   NOT RUN or failed to finish: $(basename "$exe") exited $?"
 done

@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include "log/LogListView.h"
 #include <QListView>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -88,7 +89,7 @@ bool isWarnOrWorse(int n)
 using test::darkPalette;
 using test::screenshotDir;
 
-bool rowVisible(QListView *view, int row)
+bool rowVisible(QAbstractItemView *view, int row)
 {
     const QRect rect = view->visualRect(view->model()->index(row, 0));
     return rect.isValid() && view->viewport()->rect().intersects(rect);
@@ -367,8 +368,7 @@ void TestLogView::screenshots()
     QApplication::setPalette(light);
     QCoreApplication::processEvents();
 
-    // A stack's log merged and wrapped: a few hundred lines of two services (wrapping measures
-    // every row, which is what uniform rows avoid for the million-line view).
+    // A stack's log merged and wrapped: a few hundred lines of two services, some long.
     LogPane pane;
     pane.resize(1100, 520);
     pane.show();

@@ -118,8 +118,11 @@ QSize LogRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 {
     const QFontMetrics metrics(option.font);
     const int lineHeight = metrics.height() + 2;
-    if (!m_wrap)
-        return {100, lineHeight};  // uniform rows: the width is the view's, the height one line
+    if (!m_wrap) {
+        // One line high; as wide as the text, so the view can scroll along the longest line.
+        const int textWidth = index.isValid() ? metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) : 0;
+        return {textWidth + 2 * HorizontalPadding, lineHeight};
+    }
     const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
     const int width = (view ? view->viewport()->width() : 600) - 2 * HorizontalPadding;
     QTextLayout layout(index.data(Qt::DisplayRole).toString(), option.font);

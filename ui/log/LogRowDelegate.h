@@ -6,8 +6,8 @@ namespace dd::ui {
 
 // Paints one log row: the text in the fixed-width font, warnings and errors in their colour,
 // every occurrence of the search text on a marker background and the current match's row
-// framed. With wrap off a row is one line (the view keeps uniform rows); with wrap on the
-// text breaks at the view's width and the row grows.
+// framed. With wrap off a row is one line (the view keeps uniform rows) as wide as its text;
+// with wrap on the text breaks at the view's width and the row grows.
 class LogRowDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
