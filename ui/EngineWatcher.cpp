@@ -7,6 +7,7 @@
 #include "operations/StackDiscovery.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace dd::ui {
 
@@ -162,16 +163,17 @@ void EngineWatcher::lostEngine(const EngineError &error)
         return;
     qCWarning(ddUi) << "engine lost:" << error.sentence;
     m_coalesce.stop();
-    if (m_events) {
-        m_events->cancel();
-        m_events->deleteLater();
+    // Cleared before the cancel: cancel() reports finished() synchronously (the reply's abort()),
+    // and that handler must take it for an old stream instead of clearing m_events under us.
+    if (docker::EventStream *events = std::exchange(m_events, nullptr)) {
+        events->cancel();
+        events->deleteLater();
     }
     // The discovery holds a reference to the client, so both go together.
     if (m_discovery)
         m_discovery->deleteLater();
     if (m_client)
         m_client->deleteLater();
-    m_events = nullptr;
     m_discovery = nullptr;
     m_client = nullptr;
     m_discovering = false;

@@ -2,9 +2,68 @@
 
 #include "instance/DatabaseProfile.h"
 
+#include <QPainter>
+#include <QPixmap>
+
 namespace dd::ui {
 
 using operations::DiscoveredStack;
+
+namespace {
+
+// The dot's colours, one set for light and dark palettes alike: each has a contrast of at
+// least 3:1 (WCAG's minimum for graphics) against a white base and a #1e1e1e dark one.
+// The words stay beside it, so colour is never the only sign.
+struct DotStyle
+{
+    QColor colour;
+    bool hollow = false;  // a ring: the state is not known (no engine, or not asked yet)
+};
+
+DotStyle dotStyle(const QString &stateKey)
+{
+    if (stateKey == DiscoveredStack::stateKey(DiscoveredStack::State::Running))
+        return {QColor(0x2f, 0x9d, 0x4a)};  // green
+    // A stack on its way up (or down): some of its containers run, others not yet.
+    if (stateKey == DiscoveredStack::stateKey(DiscoveredStack::State::PartlyRunning))
+        return {QColor(0xc8, 0x84, 0x00)};  // amber
+    if (stateKey == DiscoveredStack::stateKey(DiscoveredStack::State::NeedsAttention))
+        return {QColor(0xd9, 0x30, 0x25)};  // red
+    const QColor grey(0x88, 0x88, 0x88);
+    if (stateKey == DiscoveredStack::stateKey(DiscoveredStack::State::Stopped))
+        return {grey};
+    return {grey, true};  // "checking", "unknown"
+}
+
+// A dot centred in a square of `size` pixels. `outline` draws a ring around it, so a selected
+// row's dot stands out from the highlight colour, which any of the fills may be close to.
+QPixmap dotPixmap(int size, const DotStyle &style, const QColor &outline)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal margin = size / 5.0;
+    const qreal stroke = size / 8.0;
+    const QRectF dot = QRectF(0, 0, size, size).adjusted(margin, margin, -margin, -margin);
+    if (outline.isValid()) {
+        painter.setPen(QPen(outline, stroke));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(dot.adjusted(-stroke / 2, -stroke / 2, stroke / 2, stroke / 2));
+    }
+    if (style.hollow) {
+        painter.setPen(QPen(style.colour, stroke));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(dot.adjusted(stroke / 2, stroke / 2, -stroke / 2, -stroke / 2));
+    } else {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(style.colour);
+        painter.drawEllipse(dot);
+    }
+    return pixmap;
+}
+
+} // namespace
 
 InstanceListModel::InstanceListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -52,6 +111,8 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
                 details.append(part);
         return entry->name + QLatin1Char('\n') + details.join(QStringLiteral(" · "));
     }
+    case Qt::DecorationRole:
+        return stateIcon(entry->stateKey);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return tr("%1, Directus %2, %3, %4").arg(entry->name, entry->version, entry->database, entry->stateText);
@@ -98,6 +159,22 @@ int InstanceListModel::rowOf(const QString &key) const
         if (m_entries.at(row).key == key)
             return row;
     return -1;
+}
+
+QIcon InstanceListModel::stateIcon(const QString &stateKey) const
+{
+    auto cached = m_stateIcons.constFind(stateKey);
+    if (cached != m_stateIcons.constEnd())
+        return *cached;
+    const DotStyle style = dotStyle(stateKey);
+    QIcon icon;
+    // 16 px for the list, 32 px for a 2x screen (QIcon picks by size and device pixel ratio).
+    for (int size : {16, 32}) {
+        icon.addPixmap(dotPixmap(size, style, QColor()), QIcon::Normal);
+        icon.addPixmap(dotPixmap(size, style, Qt::white), QIcon::Selected);
+    }
+    m_stateIcons.insert(stateKey, icon);
+    return icon;
 }
 
 void InstanceListModel::rebuild()

@@ -4,6 +4,8 @@
 #include "operations/DiscoveredStack.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QSet>
 
@@ -68,11 +70,14 @@ private:
     InstanceEntry entryFor(const instance::InstanceSpec &spec) const;
     InstanceEntry entryFor(const operations::DiscoveredStack &adopted) const;
     void describeState(InstanceEntry &entry) const;
+    // The coloured dot beside the words (Qt::DecorationRole), made once per state key.
+    QIcon stateIcon(const QString &stateKey) const;
 
     QList<instance::InstanceSpec> m_specs;
     QList<operations::DiscoveredStack> m_stacks;
     EngineState m_engineState = EngineState::Connecting;
     QList<InstanceEntry> m_entries;
+    mutable QHash<QString, QIcon> m_stateIcons;
 };
 
 } // namespace dd::ui

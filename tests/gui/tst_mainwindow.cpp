@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QJsonObject>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -216,6 +217,13 @@ void TestMainWindow::modelJoinsStacksAndAdoptsForeignOnes()
     QCOMPARE(model.index(1).data(InstanceListModel::NameRole).toString(), QStringLiteral("guide"));
     QCOMPARE(model.index(1).data(InstanceListModel::VersionRole).toString(), QStringLiteral("10.13.4"));
     QCOMPARE(model.index(1).data(InstanceListModel::StateKeyRole).toString(), QStringLiteral("stopped"));
+
+    // A coloured dot beside the words: one per state, made once (the same icon on every call).
+    const auto dot = [&model](int row) { return model.index(row).data(Qt::DecorationRole).value<QIcon>(); };
+    QVERIFY(!dot(0).isNull() && !dot(1).isNull());
+    QVERIFY(dot(0).pixmap(16).toImage() != dot(1).pixmap(16).toImage());
+    QCOMPARE(dot(0).cacheKey(), dot(0).cacheKey());
+    QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("running")));
 
     // Only a state changed: rows updated in place (a view keeps its selection), no reset.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
