@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# "lupdate clean": the committed translations/*.ts hold exactly the tr() strings of app/ and ui/.
+# "lupdate clean": the committed translations/*.ts hold exactly the tr() strings of app/ and ui/
+# (the English file: exactly the plural ones), each one translated.
 # lupdate rescans the sources into a temporary file; the set of (context, source, plural) must equal
 # each committed file's. On a difference it prints the strings and the command that updates the files.
 #   translations-check.sh [LUPDATE]
@@ -35,10 +36,20 @@ def keys(path):
             result.add((name, m.findtext('source'), m.findtext('comment') or '', m.get('numerus') == 'yes'))
     return result
 
-fresh = keys(sys.argv[1])
+def unfinished(path):
+    return [(context.findtext('name'), m.findtext('source'))
+            for context in ET.parse(path).getroot().iter('context') for m in context.iter('message')
+            if m.find('translation') is not None and m.find('translation').get('type') == 'unfinished']
+
+fresh_all = keys(sys.argv[1])
 failed = False
 for path in sys.argv[2:]:
+    # English is the source language: its file has only the plural forms (lupdate -pluralonly).
+    fresh = {k for k in fresh_all if k[3]} if path.endswith('_en.ts') else fresh_all
     committed = keys(path)
+    for context, source in unfinished(path):
+        failed = True
+        print(f'{path}: not translated yet: [{context}] {source!r}')
     for label, missing in (('new in the sources, missing from the file', fresh - committed),
                            ('in the file, gone from the sources', committed - fresh)):
         for context, source, comment, _ in sorted(missing):

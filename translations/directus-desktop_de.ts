@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../app/core/AppSettings.cpp" line="+65"/>
+        <source>Type the registry&apos;s address with http:// or https://, for example https://mirror.example.com.</source>
+        <translation>Geben Sie die Adresse der Registry mit http:// oder https:// ein, zum Beispiel https://mirror.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A registry is reached over http:// or https://, not %1://.</source>
+        <translation>Eine Registry wird über http:// oder https:// erreicht, nicht über %1://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address has no host name.</source>
+        <translation>Die Adresse enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out everything after ? or #: the app adds the registry&apos;s own paths.</source>
+        <translation>Lassen Sie alles nach ? oder # weg: Die App ergänzt die Pfade der Registry selbst.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../app/backup/BackupSteps.cpp" line="+47"/>
@@ -27,7 +50,7 @@
         <translation>Keine Instanz namens „%1“. `%2 list` zeigt die Instanzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+127"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+150"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
@@ -1616,7 +1639,7 @@
         <translation>braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/operations/InstanceSecrets.cpp" line="+109"/>
+        <location filename="../app/operations/InstanceSecrets.cpp" line="+123"/>
         <source>The instance&apos;s secret &quot;%1&quot; is missing from the secret store. Import the instance again or set the secret in Settings.</source>
         <translation>Das Geheimnis „%1“ der Instanz fehlt im Geheimnisspeicher. Importieren Sie die Instanz erneut oder setzen Sie das Geheimnis in den Einstellungen.</translation>
     </message>
@@ -1905,7 +1928,7 @@
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/SecretStoreChoice.cpp" line="+62"/>
+        <location filename="../app/secrets/SecretStoreChoice.cpp" line="+57"/>
         <source>the file %1 (readable only by you)</source>
         <translation>die Datei %1 (nur für Sie lesbar)</translation>
     </message>
@@ -1918,12 +1941,12 @@
 <context>
     <name>dd::backup::BackupJob</name>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="+65"/>
+        <location filename="../app/backup/BackupJob.cpp" line="+58"/>
         <source>%1 has no Directus container to back up. Start it once, then try again.</source>
         <translation>%1 hat keinen Directus-Container zum Sichern. Starten Sie die Instanz einmal und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Cannot create a backup folder in %1. Choose a folder you can write to.</source>
         <translation>In %1 kann kein Sicherungsordner angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
@@ -2043,7 +2066,7 @@
         <translation>Der manifest.json von %1 fehlen Version, Datenbankart oder Datum.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="+55"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="+56"/>
         <source>The backup %1 is incomplete: its manifest does not list %2.</source>
         <translation>Die Sicherung %1 ist unvollständig: Ihr Manifest führt %2 nicht auf.</translation>
     </message>
@@ -2097,12 +2120,12 @@
 <context>
     <name>dd::backup::CloneJob</name>
     <message>
-        <location filename="../app/backup/CloneJob.cpp" line="+35"/>
+        <location filename="../app/backup/CloneJob.cpp" line="+34"/>
         <source>Verifying the backup</source>
         <translation>Die Sicherung wird geprüft</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
         <source>This backup holds a %1 database, but %2 uses %3.</source>
         <translation>Diese Sicherung enthält eine %1-Datenbank, aber %2 verwendet %3.</translation>
     </message>
@@ -2125,17 +2148,17 @@
         <translation>Die Sicherung wird geprüft</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
         <source>This backup holds a %1 database, but %2 uses %3: it cannot be restored there.</source>
         <translation>Diese Sicherung enthält eine %1-Datenbank, aber %2 verwendet %3: Sie kann dort nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>%1 has no Directus container to restore into. Start it once, then try again.</source>
         <translation>%1 hat keinen Directus-Container zum Wiederherstellen. Starten Sie die Instanz einmal und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Stopping Directus</source>
         <translation>Directus wird gestoppt</translation>
     </message>
@@ -2507,6 +2530,126 @@ Passwort: %3</translation>
         <source>Upgrading %1 from Directus %2 to %3. A backup is made first (in %4); on any failure the instance is rolled back to %2.</source>
         <translation>Upgrade von %1 von Directus %2 auf %3. Zuerst wird eine Sicherung erstellt (in %4); bei jedem Fehler wird die Instanz auf %2 zurückgesetzt.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="-115"/>
+        <source>which Docker engine is used and why; whether it answers</source>
+        <translation>welche Docker-Engine verwendet wird und warum; ob sie antwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create an instance and wait until Directus answers and the admin can log in</source>
+        <translation>eine Instanz anlegen und warten, bis Directus antwortet und sich der Admin anmelden kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start an instance (recreates what is missing)</source>
+        <translation>eine Instanz starten (legt Fehlendes neu an)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop an instance (Directus first)</source>
+        <translation>eine Instanz stoppen (Directus zuerst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop, then start</source>
+        <translation>stoppen, dann starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove an instance; its volumes are kept unless --delete-data --yes</source>
+        <translation>eine Instanz entfernen; ihre Volumes bleiben erhalten, außer mit --delete-data --yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without --to: the versions it can go to; with it: back up, then move to TAG, rolled back by itself on any failure</source>
+        <translation>ohne --to: die Versionen, auf die sie wechseln kann; mit --to: sichern, dann auf TAG wechseln, bei jedem Fehler automatisch zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write and verify a backup (database, uploads, extensions)</source>
+        <translation>eine Sicherung schreiben und prüfen (Datenbank, Uploads, Erweiterungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the instance&apos;s backups, newest first</source>
+        <translation>die Sicherungen der Instanz, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace the instance&apos;s data with a backup (same version)</source>
+        <translation>die Daten der Instanz durch eine Sicherung ersetzen (gleiche Version)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new instance from a backup</source>
+        <translation>eine neue Instanz aus einer Sicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish operations a crash interrupted</source>
+        <translation>durch einen Absturz unterbrochene Vorgänge abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the admin login (the password from the secret store)</source>
+        <translation>die Admin-Anmeldung ausgeben (das Passwort aus dem Geheimnisspeicher)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the instances and the Directus stacks on the engine (adopted ones marked)</source>
+        <translation>die Instanzen und die Directus-Stacks auf der Engine (übernommene markiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>containers, state, health, URL, ports, volumes and folders</source>
+        <translation>Container, Zustand, Health, URL, Ports, Volumes und Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print Directus&apos; log (or a service&apos;s); -f follows until Ctrl+C or the container stops</source>
+        <translation>das Log von Directus (oder eines Dienstes) ausgeben; -f folgt ihm bis Strg+C oder bis der Container stoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write docker-compose.yml (and .env with the secrets, 0600, only when asked)</source>
+        <translation>docker-compose.yml schreiben (und .env mit den Geheimnissen, 0600, nur auf Wunsch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make an instance from a docker-compose.yml (the Directus guide&apos;s, or an export)</source>
+        <translation>eine Instanz aus einer docker-compose.yml machen (der aus der Directus-Anleitung oder einem Export)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the version</source>
+        <translation>die Version ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this text</source>
+        <translation>dieser Text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: %1 [COMMAND]</source>
+        <translation>Aufruf: %1 [BEFEHL]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a command the desktop app starts.</source>
+        <translation>Ohne Befehl startet die Desktop-App.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.</source>
+        <translation>Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 falscher Aufruf, 3 keine Engine erreichbar, 4 keine solche Instanz.</translation>
+    </message>
 </context>
 <context>
     <name>dd::operations::AdoptedStackAction</name>
@@ -2602,7 +2745,7 @@ Passwort: %3</translation>
         <translation>Compose-Datei wird geschrieben</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>Cannot create the folder %1. Choose a folder you can write to.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
@@ -2800,7 +2943,7 @@ Passwort: %3</translation>
         <translation>In %2 sind nur %1 MB frei, zu wenig für die Sicherung, die das Upgrade zuerst erstellt. Geben Sie Platz frei oder wählen Sie einen anderen Sicherungsordner.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>before upgrade to %1</source>
         <translation>vor dem Upgrade auf %1</translation>
     </message>
@@ -3611,7 +3754,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::EngineWatcher</name>
     <message>
-        <location filename="../ui/EngineWatcher.cpp" line="+123"/>
+        <location filename="../ui/EngineWatcher.cpp" line="+124"/>
         <source>the event stream ended</source>
         <translation>der Ereignisstrom ist beendet</translation>
     </message>
@@ -3690,12 +3833,12 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::InstanceListModel</name>
     <message>
-        <location filename="../ui/InstanceListModel.cpp" line="+57"/>
+        <location filename="../ui/InstanceListModel.cpp" line="+118"/>
         <source>%1, Directus %2, %3, %4</source>
         <translation>%1, Directus %2, %3, %4</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>adopted stack</source>
         <translation>übernommener Stack</translation>
     </message>
@@ -3881,12 +4024,12 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Container-Protokoll</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Log status</source>
         <translation>Protokollstatus</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Exporting… %1%</source>
         <translation>Export läuft … %1%</translation>
     </message>
@@ -4024,7 +4167,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Kein Directus-Container, dessen Protokoll angezeigt werden kann.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+146"/>
         <source>Export the log</source>
         <translation>Das Protokoll exportieren</translation>
     </message>
@@ -4075,7 +4218,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/MainWindow.cpp" line="+72"/>
         <source>&amp;New instance…</source>
         <translation>&amp;Neue Instanz …</translation>
     </message>
@@ -4115,12 +4258,17 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Neue Instanz</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voreinstellungen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -4135,7 +4283,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Finishing the interrupted %1 of %2…</source>
         <translation>Die unterbrochene Operation %1 von %2 wird abgeschlossen …</translation>
     </message>
@@ -4539,6 +4687,108 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
     </message>
 </context>
 <context>
+    <name>dd::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="+47"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Docker Hub (directus/directus)</source>
+        <translation>&amp;Docker Hub (directus/directus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;mirror or a registry cache:</source>
+        <translation>Ein &amp;Mirror oder ein Registry-Cache:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preferences</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+135"/>
+        <source>Backups folder</source>
+        <translation>Ordner für Sicherungen</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Browse for the backups folder</source>
+        <translation>Ordner für Sicherungen suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty: the app&apos;s own folder (shown above). Backups already made stay where they are; new ones go to the folder chosen here.</source>
+        <translation>Leer: der eigene Ordner der App (oben angezeigt). Bereits erstellte Sicherungen bleiben, wo sie sind; neue landen im hier gewählten Ordner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Registry address</source>
+        <translation>Adresse der Registry</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Directus versions</source>
+        <translation>Directus-Versionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the list of versions for new instances and upgrades comes from. A mirror keeps Docker Hub&apos;s names.</source>
+        <translation>Woher die Liste der Versionen für neue Instanzen und Upgrades kommt. Ein Mirror behält die Namen von Docker Hub.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DD_REGISTRY_URL is set for this session (%1): it is used instead of the choice here.</source>
+        <translation>DD_REGISTRY_URL ist für diese Sitzung gesetzt (%1): Sie wird statt der Auswahl hier verwendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies at the next start of the app.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the whole path, starting at the top of the disk.</source>
+        <translation>Geben Sie den vollständigen Pfad ein, von der obersten Ebene des Laufwerks an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the folder…</source>
+        <translation>Ordner wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the mirror&apos;s address, or choose Docker Hub.</source>
+        <translation>Geben Sie die Adresse des Mirrors ein oder wählen Sie Docker Hub.</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::SettingsTab</name>
     <message>
         <location filename="../ui/instance/SettingsTab.cpp" line="+24"/>
@@ -4857,42 +5107,42 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::TrayController</name>
     <message>
-        <location filename="../ui/tray/TrayController.cpp" line="+21"/>
+        <location filename="../ui/tray/TrayController.cpp" line="+22"/>
         <source>Directus Desktop</source>
         <translation>Directus Desktop</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
         <source>&amp;Show Directus Desktop</source>
         <translation>Directus Desktop &amp;anzeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Open Studio</source>
         <translation>Studio öffnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>Update available for %1</source>
         <translation>Update für %1 verfügbar</translation>
     </message>

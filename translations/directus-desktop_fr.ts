@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../app/core/AppSettings.cpp" line="+65"/>
+        <source>Type the registry&apos;s address with http:// or https://, for example https://mirror.example.com.</source>
+        <translation>Saisissez l&apos;adresse du registre avec http:// ou https://, par exemple https://mirror.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A registry is reached over http:// or https://, not %1://.</source>
+        <translation>Un registre se joint par http:// ou https://, pas par %1://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address has no host name.</source>
+        <translation>L&apos;adresse n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out everything after ? or #: the app adds the registry&apos;s own paths.</source>
+        <translation>Retirez tout ce qui suit ? ou # : l&apos;application ajoute elle-même les chemins du registre.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../app/backup/BackupSteps.cpp" line="+47"/>
@@ -27,7 +50,7 @@
         <translation>Aucune instance nommée « %1 ». `%2 list` affiche les instances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+127"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+150"/>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue : %1</translation>
     </message>
@@ -1616,7 +1639,7 @@
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../app/operations/InstanceSecrets.cpp" line="+109"/>
+        <location filename="../app/operations/InstanceSecrets.cpp" line="+123"/>
         <source>The instance&apos;s secret &quot;%1&quot; is missing from the secret store. Import the instance again or set the secret in Settings.</source>
         <translation>Le secret « %1 » de l&apos;instance est absent du coffre de secrets. Importez de nouveau l&apos;instance ou définissez le secret dans les paramètres.</translation>
     </message>
@@ -1905,7 +1928,7 @@
         <translation>Fort.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/SecretStoreChoice.cpp" line="+62"/>
+        <location filename="../app/secrets/SecretStoreChoice.cpp" line="+57"/>
         <source>the file %1 (readable only by you)</source>
         <translation>le fichier %1 (lisible par vous seul)</translation>
     </message>
@@ -1918,12 +1941,12 @@
 <context>
     <name>dd::backup::BackupJob</name>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="+65"/>
+        <location filename="../app/backup/BackupJob.cpp" line="+58"/>
         <source>%1 has no Directus container to back up. Start it once, then try again.</source>
         <translation>%1 n&apos;a pas de conteneur Directus à sauvegarder. Démarrez l&apos;instance une fois, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Cannot create a backup folder in %1. Choose a folder you can write to.</source>
         <translation>Impossible de créer un dossier de sauvegarde dans %1. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -2043,7 +2066,7 @@
         <translation>Le manifest.json de %1 n&apos;indique pas la version, le type de base de données ou la date.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="+55"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="+56"/>
         <source>The backup %1 is incomplete: its manifest does not list %2.</source>
         <translation>La sauvegarde %1 est incomplète : son manifeste ne mentionne pas %2.</translation>
     </message>
@@ -2097,12 +2120,12 @@
 <context>
     <name>dd::backup::CloneJob</name>
     <message>
-        <location filename="../app/backup/CloneJob.cpp" line="+35"/>
+        <location filename="../app/backup/CloneJob.cpp" line="+34"/>
         <source>Verifying the backup</source>
         <translation>Vérification de la sauvegarde</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
         <source>This backup holds a %1 database, but %2 uses %3.</source>
         <translation>Cette sauvegarde contient une base de données %1, mais %2 utilise %3.</translation>
     </message>
@@ -2125,17 +2148,17 @@
         <translation>Vérification de la sauvegarde</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
         <source>This backup holds a %1 database, but %2 uses %3: it cannot be restored there.</source>
         <translation>Cette sauvegarde contient une base de données %1, mais %2 utilise %3 : elle ne peut pas y être restaurée.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>%1 has no Directus container to restore into. Start it once, then try again.</source>
         <translation>%1 n&apos;a pas de conteneur Directus où restaurer. Démarrez l&apos;instance une fois, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Stopping Directus</source>
         <translation>Arrêt de Directus</translation>
     </message>
@@ -2507,6 +2530,126 @@ Mot de passe : %3</translation>
         <source>Upgrading %1 from Directus %2 to %3. A backup is made first (in %4); on any failure the instance is rolled back to %2.</source>
         <translation>Mise à niveau de %1 de Directus %2 vers %3. Une sauvegarde est faite d&apos;abord (dans %4) ; en cas d&apos;échec, l&apos;instance est ramenée à %2.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="-115"/>
+        <source>which Docker engine is used and why; whether it answers</source>
+        <translation>quel moteur Docker est utilisé et pourquoi ; s&apos;il répond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create an instance and wait until Directus answers and the admin can log in</source>
+        <translation>créer une instance et attendre que Directus réponde et que l&apos;admin puisse se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start an instance (recreates what is missing)</source>
+        <translation>démarrer une instance (recrée ce qui manque)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop an instance (Directus first)</source>
+        <translation>arrêter une instance (Directus d&apos;abord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop, then start</source>
+        <translation>arrêter, puis démarrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove an instance; its volumes are kept unless --delete-data --yes</source>
+        <translation>supprimer une instance ; ses volumes sont conservés, sauf avec --delete-data --yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without --to: the versions it can go to; with it: back up, then move to TAG, rolled back by itself on any failure</source>
+        <translation>sans --to : les versions vers lesquelles elle peut passer ; avec : sauvegarder, puis passer à TAG, avec retour en arrière automatique en cas d&apos;échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write and verify a backup (database, uploads, extensions)</source>
+        <translation>écrire et vérifier une sauvegarde (base de données, fichiers envoyés, extensions)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the instance&apos;s backups, newest first</source>
+        <translation>les sauvegardes de l&apos;instance, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace the instance&apos;s data with a backup (same version)</source>
+        <translation>remplacer les données de l&apos;instance par une sauvegarde (même version)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new instance from a backup</source>
+        <translation>une nouvelle instance à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish operations a crash interrupted</source>
+        <translation>terminer les opérations interrompues par un plantage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the admin login (the password from the secret store)</source>
+        <translation>afficher l&apos;identifiant admin (le mot de passe vient du coffre de secrets)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the instances and the Directus stacks on the engine (adopted ones marked)</source>
+        <translation>les instances et les stacks Directus du moteur (celles adoptées sont marquées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>containers, state, health, URL, ports, volumes and folders</source>
+        <translation>conteneurs, état, santé, URL, ports, volumes et dossiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print Directus&apos; log (or a service&apos;s); -f follows until Ctrl+C or the container stops</source>
+        <translation>afficher le journal de Directus (ou d&apos;un service) ; -f le suit jusqu&apos;à Ctrl+C ou l&apos;arrêt du conteneur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write docker-compose.yml (and .env with the secrets, 0600, only when asked)</source>
+        <translation>écrire docker-compose.yml (et .env avec les secrets, 0600, seulement sur demande)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make an instance from a docker-compose.yml (the Directus guide&apos;s, or an export)</source>
+        <translation>créer une instance à partir d&apos;un docker-compose.yml (celui du guide Directus, ou un export)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this text</source>
+        <translation>ce texte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: %1 [COMMAND]</source>
+        <translation>Utilisation : %1 [COMMANDE]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a command the desktop app starts.</source>
+        <translation>Sans commande, l&apos;application de bureau démarre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.</source>
+        <translation>Codes de sortie : 0 ok, 1 échec, 2 mauvaise utilisation, 3 aucun moteur joignable, 4 instance inconnue.</translation>
+    </message>
 </context>
 <context>
     <name>dd::operations::AdoptedStackAction</name>
@@ -2602,7 +2745,7 @@ Mot de passe : %3</translation>
         <translation>Écriture du fichier compose</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>Cannot create the folder %1. Choose a folder you can write to.</source>
         <translation>Impossible de créer le dossier %1. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -2800,7 +2943,7 @@ Mot de passe : %3</translation>
         <translation>Seulement %1 Mo libres dans %2, trop peu pour la sauvegarde que fait d&apos;abord la mise à niveau. Libérez de l&apos;espace ou choisissez un autre dossier de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>before upgrade to %1</source>
         <translation>avant la mise à niveau vers %1</translation>
     </message>
@@ -3611,7 +3754,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::EngineWatcher</name>
     <message>
-        <location filename="../ui/EngineWatcher.cpp" line="+123"/>
+        <location filename="../ui/EngineWatcher.cpp" line="+124"/>
         <source>the event stream ended</source>
         <translation>le flux d&apos;événements s&apos;est arrêté</translation>
     </message>
@@ -3690,12 +3833,12 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::InstanceListModel</name>
     <message>
-        <location filename="../ui/InstanceListModel.cpp" line="+57"/>
+        <location filename="../ui/InstanceListModel.cpp" line="+118"/>
         <source>%1, Directus %2, %3, %4</source>
         <translation>%1, Directus %2, %3, %4</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>adopted stack</source>
         <translation>pile adoptée</translation>
     </message>
@@ -3881,12 +4024,12 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Journal du conteneur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Log status</source>
         <translation>État du journal</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Exporting… %1%</source>
         <translation>Exportation… %1 %</translation>
     </message>
@@ -4024,7 +4167,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Aucun conteneur Directus dont afficher le journal.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+146"/>
         <source>Export the log</source>
         <translation>Exporter le journal</translation>
     </message>
@@ -4075,7 +4218,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/MainWindow.cpp" line="+72"/>
         <source>&amp;New instance…</source>
         <translation>&amp;Nouvelle instance…</translation>
     </message>
@@ -4115,12 +4258,17 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Nouvelle instance</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -4135,7 +4283,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Finishing the interrupted %1 of %2…</source>
         <translation>Achèvement de l&apos;opération interrompue %1 de %2…</translation>
     </message>
@@ -4539,6 +4687,108 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
     </message>
 </context>
 <context>
+    <name>dd::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="+47"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Docker Hub (directus/directus)</source>
+        <translation>&amp;Docker Hub (directus/directus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;mirror or a registry cache:</source>
+        <translation>Un &amp;miroir ou un cache de registre :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+135"/>
+        <source>Backups folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Browse for the backups folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty: the app&apos;s own folder (shown above). Backups already made stay where they are; new ones go to the folder chosen here.</source>
+        <translation>Vide : le dossier propre à l&apos;application (affiché ci-dessus). Les sauvegardes existantes restent où elles sont ; les nouvelles vont dans le dossier choisi ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Registry address</source>
+        <translation>Adresse du registre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Directus versions</source>
+        <translation>Versions de Directus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the list of versions for new instances and upgrades comes from. A mirror keeps Docker Hub&apos;s names.</source>
+        <translation>D&apos;où vient la liste des versions pour les nouvelles instances et les mises à niveau. Un miroir garde les noms de Docker Hub.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DD_REGISTRY_URL is set for this session (%1): it is used instead of the choice here.</source>
+        <translation>DD_REGISTRY_URL est défini pour cette session (%1) : il est utilisé à la place du choix fait ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies at the next start of the app.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the whole path, starting at the top of the disk.</source>
+        <translation>Saisissez le chemin complet, depuis la racine du disque.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the folder…</source>
+        <translation>Vérification du dossier…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the mirror&apos;s address, or choose Docker Hub.</source>
+        <translation>Saisissez l&apos;adresse du miroir, ou choisissez Docker Hub.</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::SettingsTab</name>
     <message>
         <location filename="../ui/instance/SettingsTab.cpp" line="+24"/>
@@ -4857,42 +5107,42 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::TrayController</name>
     <message>
-        <location filename="../ui/tray/TrayController.cpp" line="+21"/>
+        <location filename="../ui/tray/TrayController.cpp" line="+22"/>
         <source>Directus Desktop</source>
         <translation>Directus Desktop</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
         <source>&amp;Show Directus Desktop</source>
         <translation>&amp;Afficher Directus Desktop</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Open Studio</source>
         <translation>Ouvrir Studio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>Update available for %1</source>
         <translation>Mise à jour disponible pour %1</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "EngineBanner.h"
+#include "settings/PreferencesDialog.h"
 #include "EngineWatcher.h"
 #include "InstanceListModel.h"
 #include "InstancePage.h"
@@ -114,7 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_quitting = true;
         qApp->quit();
     });
-    addLanguageMenu();
+    addSettingsMenu();
     auto *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
@@ -214,11 +215,18 @@ void MainWindow::loadInstances()
         });
 }
 
-// The language override of issue 5: the system's by default; a choice is stored in settings.ini
-// and applies at the next start (every window would have to be rebuilt otherwise).
-void MainWindow::addLanguageMenu()
+// Settings: Preferences (the dialog) and the language right in the menu. The language is the
+// system's by default; a choice is stored in settings.ini and applies at the next start (every
+// window would have to be rebuilt otherwise).
+void MainWindow::addSettingsMenu()
 {
-    QMenu *menu = menuBar()->addMenu(tr("&Settings"))->addMenu(tr("&Language"));
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences = settingsMenu->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);  // the app menu on macOS
+    connect(preferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    QMenu *menu = settingsMenu->addMenu(tr("&Language"));
     menu->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(menu);
     const QString current = Translations::preferred();
@@ -236,6 +244,20 @@ void MainWindow::addLanguageMenu()
     add(QString(), tr("System language"));
     for (const auto &language : Translations::available())
         add(language.code, language.nativeName);
+}
+
+void MainWindow::openPreferences()
+{
+    if (m_preferences) {
+        m_preferences->raise();
+        m_preferences->activateWindow();
+        return;
+    }
+    m_preferences = new PreferencesDialog(this);
+    m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+    // Another registry may list other versions: ask it now rather than in six hours.
+    connect(m_preferences, &PreferencesDialog::saved, m_updates, &registry::UpdateChecker::checkNow);
+    m_preferences->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -26,6 +26,7 @@ class TrayController;
 class EngineWatcher;
 class InstanceListModel;
 class InstancePage;
+class PreferencesDialog;
 
 // The one window of the app: the instance list on the left; on the right the engine banner
 // while no engine answers, else the selected instance's page. Nothing here waits: the store
@@ -46,6 +47,8 @@ public:
 
     // Opens the "New instance" wizard (or raises it when it is already open).
     void openNewInstanceWizard();
+    // Settings > Preferences (backups folder, registry, language); raised when already open.
+    void openPreferences();
     // Whether a window opens the wizard by itself when the store holds no instance (first run).
     // On by default; tests of the window itself turn it off before creating one.
     static void setFirstRunWizardEnabled(bool enabled);
@@ -55,7 +58,7 @@ protected:
 
 private:
     void loadInstances();
-    void addLanguageMenu();
+    void addSettingsMenu();
     void selectInstance(const QString &key);
     void recoverInterruptedWork();
     void showRightPage();
@@ -72,6 +75,7 @@ private:
     QString m_selectedKey;  // survives model resets (an instance appearing or going)
     QAction *m_newInstance;
     QPointer<QWidget> m_wizard;
+    QPointer<PreferencesDialog> m_preferences;
     bool m_storeReadOnce = false;  // the first read decides the first-run wizard
     registry::UpdateChecker *m_updates;
     TrayController *m_tray;

@@ -55,14 +55,10 @@ void BackupJob::start()
     m_info.databaseKind = m_spec.databaseKind;
     m_info.reason = m_options.reason;
     m_info.createdAt = QDateTime::currentDateTimeUtc();
-    StackContainers::find(*m_engine, m_spec, this, [this](const StackContainers &found) {
-        if (!found.error.ok()) {
-            fail(OperationResult::fromEngine(found.error));
-            return;
-        }
-        if (!found.directus.exists()) {
-            fail(OperationResult::failure(
-                tr("%1 has no Directus container to back up. Start it once, then try again.").arg(m_spec.name)));
+    const QString none = tr("%1 has no Directus container to back up. Start it once, then try again.").arg(m_spec.name);
+    StackContainers::findWithDirectus(*m_engine, m_spec, this, none, [this](const StackContainers &found, const OperationResult &result) {
+        if (!result.ok) {
+            fail(result);
             return;
         }
         m_containers = found;

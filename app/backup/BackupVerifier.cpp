@@ -5,6 +5,7 @@
 #include "backup/BackupManifest.h"
 #include "backup/DatabaseDump.h"
 #include "backup/TarReader.h"
+#include "core/Background.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,6 +74,24 @@ std::optional<BackupInfo> BackupVerifier::verify(const QString &folder, QString 
             return failed(BackupText::tr("The backup %1 is damaged: %2 does not read (%3).").arg(where, QLatin1String(archive), why));
     }
     return info;
+}
+
+void BackupVerifier::verifyInBackground(QObject *context, const QString &folder,
+                                        std::function<void(std::optional<BackupInfo>, QString)> done)
+{
+    struct Outcome
+    {
+        std::optional<BackupInfo> info;
+        QString error;
+    };
+    runInBackground<Outcome>(
+        context,
+        [folder] {
+            Outcome outcome;
+            outcome.info = verify(folder, &outcome.error);
+            return outcome;
+        },
+        [done](const Outcome &outcome) { done(outcome.info, outcome.error); });
 }
 
 } // namespace dd::backup

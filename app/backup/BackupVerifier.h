@@ -2,7 +2,10 @@
 
 #include "backup/BackupInfo.h"
 
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 #include <optional>
 
@@ -19,6 +22,10 @@ inline constexpr char extensionsArchive[] = "extensions.tar";
 
 // The backup, or nullopt with a sentence for a person in *error.
 std::optional<BackupInfo> verify(const QString &folder, QString *error);
+// verify() on a worker thread; `done` runs on `context`'s thread (not at all once it is gone)
+// with the backup, or nullopt and the sentence.
+void verifyInBackground(QObject *context, const QString &folder,
+                        std::function<void(std::optional<BackupInfo>, QString)> done);
 
 } // namespace BackupVerifier
 } // namespace dd::backup

@@ -2,7 +2,6 @@
 
 #include "backup/BackupVerifier.h"
 #include "backup/RestoreJob.h"
-#include "core/Background.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretKey.h"
 #include "secrets/SecretStore.h"
@@ -33,32 +32,19 @@ CloneJob::CloneJob(const operations::CreateOperation::Context &context, instance
 void CloneJob::start()
 {
     Q_EMIT progress(tr("Verifying the backup"));
-    const QString folder = m_backup.folder;
-    struct Outcome
-    {
-        std::optional<BackupInfo> info;
-        QString error;
-    };
-    runInBackground<Outcome>(
-        this,
-        [folder] {
-            Outcome o;
-            o.info = BackupVerifier::verify(folder, &o.error);
-            return o;
-        },
-        [this](const Outcome &o) {
-            if (!o.info) {
-                fail(OperationResult::failure(o.error));
-                return;
-            }
-            if (o.info->databaseKind != m_source.databaseKind) {
-                fail(OperationResult::failure(tr("This backup holds a %1 database, but %2 uses %3.")
-                                                  .arg(instance::databaseKindId(o.info->databaseKind), m_source.name,
-                                                       instance::databaseKindId(m_source.databaseKind))));
-                return;
-            }
-            copyAdminPassword();
-        });
+    BackupVerifier::verifyInBackground(this, m_backup.folder, [this](const std::optional<BackupInfo> &info, const QString &error) {
+        if (!info) {
+            fail(OperationResult::failure(error));
+            return;
+        }
+        if (info->databaseKind != m_source.databaseKind) {
+            fail(OperationResult::failure(tr("This backup holds a %1 database, but %2 uses %3.")
+                                              .arg(instance::databaseKindId(info->databaseKind), m_source.name,
+                                                   instance::databaseKindId(m_source.databaseKind))));
+            return;
+        }
+        copyAdminPassword();
+    });
 }
 
 // Stored under the new id before the create, which keeps secrets that are already there and

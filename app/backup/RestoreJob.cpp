@@ -56,47 +56,29 @@ void RestoreJob::start()
 {
     // Nothing is touched before the backup has been checked whole.
     Q_EMIT progress(tr("Verifying the backup"));
-    const QString folder = m_backup.folder;
-    struct Outcome
-    {
-        std::optional<BackupInfo> info;
-        QString error;
-    };
-    runInBackground<Outcome>(
-        this,
-        [folder] {
-            Outcome o;
-            o.info = BackupVerifier::verify(folder, &o.error);
-            return o;
-        },
-        [this](const Outcome &o) {
-            if (!o.info) {
-                fail(OperationResult::failure(o.error));
-                return;
-            }
-            if (o.info->databaseKind != m_spec.databaseKind) {
-                fail(OperationResult::failure(
-                    tr("This backup holds a %1 database, but %2 uses %3: it cannot be restored there.")
-                        .arg(instance::databaseKindId(o.info->databaseKind), m_spec.name,
-                             instance::databaseKindId(m_spec.databaseKind))));
-                return;
-            }
-            m_backup = *o.info;
-            m_dump = DatabaseDump::forKind(m_spec.databaseKind);
-            findContainers();
-        });
+    BackupVerifier::verifyInBackground(this, m_backup.folder, [this](const std::optional<BackupInfo> &info, const QString &error) {
+        if (!info) {
+            fail(OperationResult::failure(error));
+            return;
+        }
+        if (info->databaseKind != m_spec.databaseKind) {
+            fail(OperationResult::failure(tr("This backup holds a %1 database, but %2 uses %3: it cannot be restored there.")
+                                              .arg(instance::databaseKindId(info->databaseKind), m_spec.name,
+                                                   instance::databaseKindId(m_spec.databaseKind))));
+            return;
+        }
+        m_backup = *info;
+        m_dump = DatabaseDump::forKind(m_spec.databaseKind);
+        findContainers();
+    });
 }
 
 void RestoreJob::findContainers()
 {
-    StackContainers::find(*m_engine, m_spec, this, [this](const StackContainers &found) {
-        if (!found.error.ok()) {
-            fail(OperationResult::fromEngine(found.error));
-            return;
-        }
-        if (!found.directus.exists()) {
-            fail(OperationResult::failure(
-                tr("%1 has no Directus container to restore into. Start it once, then try again.").arg(m_spec.name)));
+    const QString none = tr("%1 has no Directus container to restore into. Start it once, then try again.").arg(m_spec.name);
+    StackContainers::findWithDirectus(*m_engine, m_spec, this, none, [this](const StackContainers &found, const OperationResult &result) {
+        if (!result.ok) {
+            fail(result);
             return;
         }
         m_containers = found;

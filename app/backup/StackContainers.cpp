@@ -47,4 +47,18 @@ void StackContainers::find(docker::EngineClient &engine, const instance::Instanc
                      });
 }
 
+void StackContainers::findWithDirectus(docker::EngineClient &engine, const instance::InstanceSpec &spec,
+                                       QObject *context, const QString &noDirectus,
+                                       std::function<void(StackContainers, operations::OperationResult)> done)
+{
+    find(engine, spec, context, [noDirectus, done](const StackContainers &found) {
+        if (!found.error.ok())
+            done(found, operations::OperationResult::fromEngine(found.error));
+        else if (!found.directus.exists())
+            done(found, operations::OperationResult::failure(noDirectus));
+        else
+            done(found, operations::OperationResult::success());
+    });
+}
+
 } // namespace dd::backup

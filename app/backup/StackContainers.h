@@ -2,6 +2,7 @@
 
 #include "docker/EngineError.h"
 #include "instance/InstanceSpec.h"
+#include "operations/OperationResult.h"
 
 #include <QObject>
 #include <QString>
@@ -32,6 +33,11 @@ struct StackContainers
 
     static void find(docker::EngineClient &engine, const instance::InstanceSpec &spec, QObject *context,
                      std::function<void(StackContainers)> done);
+    // find() for a job that needs the Directus container: `done` gets a failure with the
+    // engine's sentence, or with `noDirectus` when the instance has none; else success.
+    static void findWithDirectus(docker::EngineClient &engine, const instance::InstanceSpec &spec, QObject *context,
+                                 const QString &noDirectus,
+                                 std::function<void(StackContainers, operations::OperationResult)> done);
 };
 
 } // namespace dd::backup

@@ -9,6 +9,7 @@
 #include "cli/StatusCommand.h"
 #include "cli/UpgradeCommand.h"
 #include "cli/InstanceCommands.h"
+#include "cli/CliText.h"
 #include "cli/ExitCodes.h"
 #include "core/AppInfo.h"
 #include "core/Translations.h"
@@ -22,41 +23,63 @@ namespace dd::cli {
 
 namespace {
 
+// The help text: the commands and options as they are typed (never translated), each with
+// what it does (translated). A long command line gets its description on the next line.
+struct CommandHelp
+{
+    const char *syntax;
+    const char *description;
+};
+
+constexpr CommandHelp commandHelp[] = {
+    {"engine [--json]", QT_TRANSLATE_NOOP("dd::cli::CliText", "which Docker engine is used and why; whether it answers")},
+    {"create NAME [--tag T] [--database sqlite|postgres|mariadb|mysql] [--redis]\n"
+     "         [--admin-email E] [--port P|auto] [--bind ADDR] [--uploads-folder DIR]\n"
+     "         [--database-folder DIR] [--extensions-folder DIR]   or   create --from FILE",
+     QT_TRANSLATE_NOOP("dd::cli::CliText", "create an instance and wait until Directus answers and the admin can log in")},
+    {"start NAME", QT_TRANSLATE_NOOP("dd::cli::CliText", "start an instance (recreates what is missing)")},
+    {"stop NAME", QT_TRANSLATE_NOOP("dd::cli::CliText", "stop an instance (Directus first)")},
+    {"restart NAME", QT_TRANSLATE_NOOP("dd::cli::CliText", "stop, then start")},
+    {"remove NAME [--delete-data --yes]",
+     QT_TRANSLATE_NOOP("dd::cli::CliText", "remove an instance; its volumes are kept unless --delete-data --yes")},
+    {"upgrade NAME [--to TAG [--backup-dir DIR]]",
+     QT_TRANSLATE_NOOP("dd::cli::CliText", "without --to: the versions it can go to; with it: back up, then move to TAG, "
+                                           "rolled back by itself on any failure")},
+    {"backup NAME [--dir DIR]", QT_TRANSLATE_NOOP("dd::cli::CliText", "write and verify a backup (database, uploads, extensions)")},
+    {"backups NAME [--dir DIR] [--json]", QT_TRANSLATE_NOOP("dd::cli::CliText", "the instance's backups, newest first")},
+    {"restore NAME BACKUP_FOLDER --yes",
+     QT_TRANSLATE_NOOP("dd::cli::CliText", "replace the instance's data with a backup (same version)")},
+    {"clone NAME BACKUP_FOLDER NEW_NAME [--port P|auto]", QT_TRANSLATE_NOOP("dd::cli::CliText", "a new instance from a backup")},
+    {"recover", QT_TRANSLATE_NOOP("dd::cli::CliText", "finish operations a crash interrupted")},
+    {"credentials NAME [--json]", QT_TRANSLATE_NOOP("dd::cli::CliText", "print the admin login (the password from the secret store)")},
+    {"list [--json]", QT_TRANSLATE_NOOP("dd::cli::CliText", "the instances and the Directus stacks on the engine (adopted ones marked)")},
+    {"status NAME [--json]", QT_TRANSLATE_NOOP("dd::cli::CliText", "containers, state, health, URL, ports, volumes and folders")},
+    {"logs NAME [-f] [--tail N] [--service S] [--timestamps]",
+     QT_TRANSLATE_NOOP("dd::cli::CliText", "print Directus' log (or a service's); -f follows until Ctrl+C or the container stops")},
+    {"export NAME [--dir DIR] [--with-secrets]",
+     QT_TRANSLATE_NOOP("dd::cli::CliText", "write docker-compose.yml (and .env with the secrets, 0600, only when asked)")},
+    {"import FILE [--name NAME]",
+     QT_TRANSLATE_NOOP("dd::cli::CliText", "make an instance from a docker-compose.yml (the Directus guide's, or an export)")},
+    {"--version", QT_TRANSLATE_NOOP("dd::cli::CliText", "print the version")},
+    {"--help", QT_TRANSLATE_NOOP("dd::cli::CliText", "this text")},
+};
+
 void printUsage(QTextStream &out)
 {
-    out << "Usage: " << AppInfo::applicationName << " [COMMAND]\n"
-        << "Without a command the desktop app starts.\n\n"
-        << "Commands:\n"
-        << "  engine [--json]   which Docker engine is used and why; whether it answers\n"
-        << "  create NAME [--tag T] [--database sqlite|postgres|mariadb|mysql] [--redis]\n"
-        << "         [--admin-email E] [--port P|auto] [--bind ADDR] [--uploads-folder DIR]\n"
-        << "         [--database-folder DIR] [--extensions-folder DIR]   or   create --from FILE\n"
-        << "                    create an instance and wait until Directus answers and the admin can log in\n"
-        << "  start NAME        start an instance (recreates what is missing)\n"
-        << "  stop NAME         stop an instance (Directus first)\n"
-        << "  restart NAME      stop, then start\n"
-        << "  remove NAME [--delete-data --yes]\n"
-        << "                    remove an instance; its volumes are kept unless --delete-data --yes\n"
-        << "  upgrade NAME [--to TAG [--backup-dir DIR]]\n"
-        << "                    without --to: the versions it can go to; with it: back up, then move to TAG,\n"
-        << "                    rolled back by itself on any failure\n"
-        << "  backup NAME [--dir DIR]   write and verify a backup (database, uploads, extensions)\n"
-        << "  backups NAME [--dir DIR] [--json]   the instance's backups, newest first\n"
-        << "  restore NAME BACKUP_FOLDER --yes   replace the instance's data with a backup (same version)\n"
-        << "  clone NAME BACKUP_FOLDER NEW_NAME [--port P|auto]   a new instance from a backup\n"
-        << "  recover           finish operations a crash interrupted\n"
-        << "  credentials NAME [--json]   print the admin login (the password from the secret store)\n"
-        << "  list [--json]     the instances and the Directus stacks on the engine (adopted ones marked)\n"
-        << "  status NAME [--json]   containers, state, health, URL, ports, volumes and folders\n"
-        << "  logs NAME [-f] [--tail N] [--service S] [--timestamps]\n"
-        << "                    print Directus' log (or a service's); -f follows until Ctrl+C or the container stops\n"
-        << "  export NAME [--dir DIR] [--with-secrets]\n"
-        << "                    write docker-compose.yml (and .env with the secrets, 0600, only when asked)\n"
-        << "  import FILE [--name NAME]\n"
-        << "                    make an instance from a docker-compose.yml (the Directus guide's, or an export)\n"
-        << "  --version         print the version\n"
-        << "  --help            this text\n"
-        << "\nExit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.\n";
+    constexpr int column = 20;  // where descriptions start after a short command
+    out << CliText::tr("Usage: %1 [COMMAND]").arg(QString::fromLatin1(AppInfo::applicationName)) << '\n'
+        << CliText::tr("Without a command the desktop app starts.") << "\n\n"
+        << CliText::tr("Commands:") << '\n';
+    for (const CommandHelp &command : commandHelp) {
+        const QString syntax = QString::fromLatin1(command.syntax);
+        const QString description = CliText::tr(command.description);
+        if (syntax.size() < column - 3 && !syntax.contains(QLatin1Char('\n')))
+            out << "  " << syntax.leftJustified(column - 2) << description << '\n';
+        else
+            out << "  " << syntax << '\n' << QString(column, QLatin1Char(' ')) << description << '\n';
+    }
+    out << '\n'
+        << CliText::tr("Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.") << '\n';
     out.flush();
 }
 

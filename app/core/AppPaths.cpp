@@ -1,7 +1,8 @@
 #include "core/AppPaths.h"
 
+#include "core/AppSettings.h"
+
 #include <QDir>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace dd::AppPaths {
@@ -36,12 +37,16 @@ QString secretsFile()
 
 QString backupsDir()
 {
-    // The user may keep backups elsewhere (another disk); settings.ini is the app's settings file.
-    const QSettings settings(dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-    const QString chosen = settings.value(QStringLiteral("backups/folder")).toString();
+    // The user may keep backups elsewhere (another disk): Settings > Preferences.
+    const QString chosen = AppSettings::backupsFolder();
     if (!chosen.isEmpty())
         return QDir::cleanPath(QDir(chosen).absolutePath());
     return dataDir() + QStringLiteral("/backups");
+}
+
+QString settingsFile()
+{
+    return dataDir() + QStringLiteral("/settings.ini");
 }
 
 } // namespace dd::AppPaths

@@ -13,7 +13,8 @@ QString instancesDir();                     // one YAML file per instance (Insta
 QString journalDir();                       // one JSON journal per operation in flight
 QString instanceFolder(const QString &id);  // the instance's own files: compose export, notes
 QString secretsFile();                      // the opt-in 0600 secrets file (FileSecretStore)
-QString backupsDir();                       // dataDir()/backups, or settings.ini's backups/folder
+QString backupsDir();                       // dataDir()/backups, or the folder chosen (AppSettings)
+QString settingsFile();                     // settings.ini: the user's choices (AppSettings, Translations)
 
 } // namespace AppPaths
 } // namespace dd

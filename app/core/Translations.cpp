@@ -14,11 +14,6 @@ namespace {
 
 const QString kSettingsKey = QStringLiteral("ui/language");
 
-QString settingsPath()
-{
-    return AppPaths::dataDir() + QStringLiteral("/settings.ini");
-}
-
 // "de_DE", "de-AT", "fr_CA.UTF-8", "FR" -> "de" / "fr" when we have it; "" otherwise.
 QString supported(const QString &name)
 {
@@ -42,13 +37,13 @@ QList<Language> available()
 
 QString preferred()
 {
-    QSettings settings(settingsPath(), QSettings::IniFormat);
+    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
     return supported(settings.value(kSettingsKey).toString());
 }
 
 void setPreferred(const QString &code)
 {
-    QSettings settings(settingsPath(), QSettings::IniFormat);
+    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
     settings.setValue(kSettingsKey, supported(code));
 }
 
@@ -73,8 +68,17 @@ QString install()
 {
     QCoreApplication *app = QCoreApplication::instance();
     const QString code = effective();
-    if (!app || code == QLatin1String("en"))
+    if (!app)
         return QStringLiteral("en");
+    if (code == QLatin1String("en")) {
+        // The source text is English already; the file only has the plural forms of %n messages.
+        auto *plurals = new QTranslator(app);
+        if (plurals->load(QStringLiteral(":/i18n/directus-desktop_en.qm")))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
+        return QStringLiteral("en");
+    }
 
     // Qt's own strings first, ours last: the translator installed last is asked first.
     auto *qt = new QTranslator(app);

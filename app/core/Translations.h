@@ -8,7 +8,7 @@ namespace dd {
 // The UI language (GUI and CLI). The choice is, first to last: the DD_LANGUAGE environment
 // variable, settings.ini's ui/language (written by setPreferred), the system locale. Our
 // translations are embedded as :/i18n/directus-desktop_<code>.qm (translations/*.ts); English is
-// the source language and needs no file. Qt's own strings (standard buttons, ...) come from
+// the source language, its file only gives the plural forms of %n messages. Qt's own strings (standard buttons, ...) come from
 // Qt's qtbase_<code>.qm when the system has it.
 namespace Translations {
 

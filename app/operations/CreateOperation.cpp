@@ -82,20 +82,16 @@ QUrl CreateOperation::url() const
 
 void CreateOperation::resolveSecrets()
 {
-    auto *resolver = new InstanceSecrets(*m_context.secrets, m_spec.id,
-                                         m_spec.databaseKind == instance::DatabaseKind::External, this);
-    connect(resolver, &InstanceSecrets::finished, this,
-            [this, resolver](const instance::ResolvedSecrets &values, const secrets::SecretResult &error) {
-                resolver->deleteLater();
-                if (!error.ok()) {
-                    fail(OperationResult::failure(error.message));
-                    return;
-                }
-                m_secrets = values;
-                m_plan = instance::StackPlan::make(m_spec, m_secrets, AppPaths::instanceFolder(m_spec.id));
-                succeed();
-            });
-    resolver->resolve(/*generateMissing=*/m_mode != Mode::BringUp);
+    InstanceSecrets::resolveFor(*m_context.secrets, m_spec, /*generateMissing=*/m_mode != Mode::BringUp, this,
+                                [this](const instance::ResolvedSecrets &values, const secrets::SecretResult &error) {
+                                    if (!error.ok()) {
+                                        fail(OperationResult::failure(error.message));
+                                        return;
+                                    }
+                                    m_secrets = values;
+                                    m_plan = instance::StackPlan::make(m_spec, m_secrets, AppPaths::instanceFolder(m_spec.id));
+                                    succeed();
+                                });
 }
 
 void CreateOperation::saveSpec()

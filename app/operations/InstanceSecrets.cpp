@@ -38,6 +38,20 @@ QString *InstanceSecrets::slotFor(int index)
     return nullptr;
 }
 
+void InstanceSecrets::resolveFor(secrets::SecretStore &store, const instance::InstanceSpec &spec, bool generateMissing,
+                                 QObject *context,
+                                 std::function<void(instance::ResolvedSecrets, secrets::SecretResult)> done)
+{
+    auto *resolver =
+        new InstanceSecrets(store, spec.id, spec.databaseKind == instance::DatabaseKind::External, context);
+    connect(resolver, &InstanceSecrets::finished, context,
+            [resolver, done](const instance::ResolvedSecrets &values, const secrets::SecretResult &error) {
+                resolver->deleteLater();
+                done(values, error);
+            });
+    resolver->resolve(generateMissing);
+}
+
 void InstanceSecrets::resolve(bool generateMissing)
 {
     m_mode = Mode::Resolve;

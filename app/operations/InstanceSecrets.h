@@ -1,10 +1,13 @@
 #pragma once
 
+#include "instance/InstanceSpec.h"
 #include "instance/ResolvedSecrets.h"
 #include "secrets/SecretResult.h"
 
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace dd::secrets {
 class SecretStore;
@@ -23,6 +26,11 @@ public:
     InstanceSecrets(secrets::SecretStore &store, QString instanceId, bool externalDatabase, QObject *parent = nullptr);
 
     void resolve(bool generateMissing);
+    // resolve() for `spec` with a resolver of its own (deleted when done): `done` runs on
+    // `context`'s thread with the values, or the store's error.
+    static void resolveFor(secrets::SecretStore &store, const instance::InstanceSpec &spec, bool generateMissing,
+                           QObject *context,
+                           std::function<void(instance::ResolvedSecrets, secrets::SecretResult)> done);
     // Writes every value (import, or a password the user typed).
     void store(const instance::ResolvedSecrets &values);
     // Removes every key the instance may have.

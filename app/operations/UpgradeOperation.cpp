@@ -225,22 +225,18 @@ void UpgradeOperation::preflight()
 
 void UpgradeOperation::resolveSecrets()
 {
-    auto *resolver = new InstanceSecrets(*m_context.secrets, m_oldSpec.id,
-                                         m_oldSpec.databaseKind == instance::DatabaseKind::External, this);
-    connect(resolver, &InstanceSecrets::finished, this,
-            [this, resolver](const instance::ResolvedSecrets &values, const secrets::SecretResult &error) {
-                resolver->deleteLater();
-                if (!error.ok()) {
-                    fail(OperationResult::failure(error.message));
-                    return;
-                }
-                m_secrets = values;
-                m_secretsRead = true;
-                m_oldPlan = instance::StackPlan::make(m_oldSpec, m_secrets, AppPaths::instanceFolder(m_oldSpec.id));
-                m_newPlan = instance::StackPlan::make(m_newSpec, m_secrets, AppPaths::instanceFolder(m_newSpec.id));
-                succeed();
-            });
-    resolver->resolve(/*generateMissing=*/false);
+    InstanceSecrets::resolveFor(*m_context.secrets, m_oldSpec, /*generateMissing=*/false, this,
+                                [this](const instance::ResolvedSecrets &values, const secrets::SecretResult &error) {
+                                    if (!error.ok()) {
+                                        fail(OperationResult::failure(error.message));
+                                        return;
+                                    }
+                                    m_secrets = values;
+                                    m_secretsRead = true;
+                                    m_oldPlan = instance::StackPlan::make(m_oldSpec, m_secrets, AppPaths::instanceFolder(m_oldSpec.id));
+                                    m_newPlan = instance::StackPlan::make(m_newSpec, m_secrets, AppPaths::instanceFolder(m_newSpec.id));
+                                    succeed();
+                                });
 }
 
 void UpgradeOperation::pullImage()

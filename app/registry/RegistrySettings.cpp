@@ -1,8 +1,7 @@
 #include "registry/RegistrySettings.h"
 
 #include "core/AppPaths.h"
-
-#include <QSettings>
+#include "core/AppSettings.h"
 
 namespace dd::registry::RegistrySettings {
 
@@ -12,8 +11,7 @@ QString configuredUrl()
     const QString fromEnv = qEnvironmentVariable("DD_REGISTRY_URL");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QSettings settings(AppPaths::dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-    return settings.value(QStringLiteral("registry/url")).toString();
+    return AppSettings::registryUrl();
 }
 } // namespace
 

@@ -11,11 +11,6 @@ namespace dd::secrets {
 
 namespace {
 
-QString settingsPath()
-{
-    return AppPaths::dataDir() + QStringLiteral("/settings.ini");
-}
-
 const QString kSettingsKey = QStringLiteral("secrets/store");
 
 } // namespace
@@ -38,13 +33,13 @@ SecretStoreChoice SecretStoreChoice::current()
     const QString fromEnvironment = qEnvironmentVariable("DD_SECRET_STORE");
     if (!fromEnvironment.isEmpty())
         return parse(fromEnvironment);
-    QSettings settings(settingsPath(), QSettings::IniFormat);
+    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
     return parse(settings.value(kSettingsKey).toString());
 }
 
 void SecretStoreChoice::remember(const SecretStoreChoice &choice)
 {
-    QSettings settings(settingsPath(), QSettings::IniFormat);
+    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
     settings.setValue(kSettingsKey, choice.kind == Kind::File ? QStringLiteral("file:") + choice.filePath
                                                               : QStringLiteral("keychain"));
 }

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -94,6 +95,40 @@ private Q_SLOTS:
         model.setEngineState(EngineState::Unreachable);
         sub = tray.menu()->findChild<QMenu *>(QStringLiteral("trayInstance:") + spec.id);
         QVERIFY(!sub->findChild<QAction *>(QStringLiteral("trayStop"))->isEnabled());
+    }
+
+    // An open menu is not torn down under the pointer: states change in place, and a new
+    // instance waits until the menu closes.
+    void openMenuChangesInPlace()
+    {
+        InstanceListModel model;
+        TrayController tray(&model);
+        instance::InstanceSpec blog = instance::InstanceSpec::create(QStringLiteral("blog"));
+        instance::InstanceSpec shop = instance::InstanceSpec::create(QStringLiteral("shop"));
+        model.setSpecs({blog});
+        model.setEngineState(EngineState::Connected);
+        model.setStacks(stack(blog, QStringLiteral("exited")));
+        const auto submenu = [&tray](const instance::InstanceSpec &spec) {
+            return tray.menu()->findChild<QMenu *>(QStringLiteral("trayInstance:") + spec.id);
+        };
+        QPointer<QMenu> sub = submenu(blog);
+        QVERIFY(sub);
+        const QString stoppedTitle = sub->title();
+        tray.menu()->popup(QPoint(20, 20));
+        QTRY_VERIFY(tray.menu()->isVisible());
+
+        model.setStacks(stack(blog, QStringLiteral("running")));
+        QVERIFY(sub);  // the same submenu, not a new one
+        QCOMPARE(submenu(blog), sub.data());
+        QVERIFY(sub->title() != stoppedTitle);
+        QVERIFY(sub->findChild<QAction *>(QStringLiteral("trayStop"))->isEnabled());
+
+        model.setSpecs({blog, shop});
+        QVERIFY(!submenu(shop));
+        QCOMPARE(submenu(blog), sub.data());
+        tray.menu()->hide();
+        QTRY_VERIFY(submenu(shop));
+        QVERIFY(submenu(blog));
     }
 
     void updateNotice()

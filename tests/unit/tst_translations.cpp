@@ -114,9 +114,11 @@ private Q_SLOTS:
     void knownStrings_data();
     void knownStrings();
     void plural();
+    void englishPlurals();
     void choice();
     void cliSpeaksTheLanguage_data();
     void cliSpeaksTheLanguage();
+    void cliHelpSpeaksTheLanguage();
 
 private:
     QTemporaryDir m_dataDir;
@@ -247,6 +249,31 @@ void TstTranslations::plural()
     QCOMPARE(five, QStringLiteral("Neuer Versuch in 5 Sekunden."));
 }
 
+// English is the source language; its file gives "1 second" / "5 seconds" instead of the
+// source's "second(s)", and holds nothing but plural messages.
+void TstTranslations::englishPlurals()
+{
+    QString error;
+    const QList<Message> messages = readTs(tsPath(QStringLiteral("en")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!messages.isEmpty());
+    for (const Message &m : messages) {
+        QVERIFY2(m.numerus, qPrintable(m.source));
+        QVERIFY2(m.type.isEmpty() && m.translations.size() == 2 && !m.translations.contains(QString()), qPrintable(m.source));
+        QVERIFY2(!m.translations.first().contains(QLatin1String("(s)")), qPrintable(m.translations.first()));
+    }
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/directus-desktop_en.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString one = QCoreApplication::translate("dd::ui::EngineBanner", "Trying again in %n second(s).", nullptr, 1);
+    const QString five = QCoreApplication::translate("dd::ui::EngineBanner", "Trying again in %n second(s).", nullptr, 5);
+    const QString other = QCoreApplication::translate("dd::ui::EngineBanner", "Retry");
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(one, QStringLiteral("Trying again in 1 second."));
+    QCOMPARE(five, QStringLiteral("Trying again in 5 seconds."));
+    QCOMPARE(other, QStringLiteral("Retry"));
+}
+
 void TstTranslations::choice()
 {
     const QList<dd::Translations::Language> languages = dd::Translations::available();
@@ -304,6 +331,33 @@ void TstTranslations::cliSpeaksTheLanguage()
     const QString errors = QString::fromUtf8(cli.readAllStandardError());
     QCOMPARE(cli.exitCode(), 2); // ExitCode::Usage
     QVERIFY2(errors.contains(expected), qPrintable(errors.left(400)));
+}
+
+void TstTranslations::cliHelpSpeaksTheLanguage()
+{
+    const struct
+    {
+        const char *language;
+        const char *heading;
+        const char *restart;
+    } rows[] = {{"de", "Befehle:", "stoppen, dann starten"},
+                {"fr", "Commandes :", "arrêter, puis démarrer"},
+                {"en", "Commands:", "stop, then start"}};
+    for (const auto &row : rows) {
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DD_LANGUAGE"), QString::fromLatin1(row.language));
+        environment.insert(QStringLiteral("DD_DATA_DIR"), m_dataDir.path());
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(DD_CLI_BINARY), {QStringLiteral("--help")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QString help = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(help.contains(QString::fromUtf8(row.heading)) && help.contains(QString::fromUtf8(row.restart)),
+                 qPrintable(QStringLiteral("%1:\n%2").arg(QLatin1String(row.language), help.left(600))));
+        // The commands themselves are typed as they are, in every language.
+        QVERIFY(help.contains(QLatin1String("restart NAME")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstTranslations)

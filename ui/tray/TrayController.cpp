@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QMenu>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QUrl>
 
 namespace dd::ui {
@@ -32,6 +33,10 @@ TrayController::TrayController(InstanceListModel *model, QObject *parent)
         });
         m_icon->show();
     }
+    connect(m_menu, &QMenu::aboutToHide, this, [this] {
+        if (m_rebuildWhenHidden)
+            QTimer::singleShot(0, this, &TrayController::modelChanged);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrayController::modelChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TrayController::modelChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TrayController::modelChanged);
@@ -47,47 +52,81 @@ TrayController::~TrayController()
 void TrayController::modelChanged()
 {
     QList<InstanceEntry> entries;
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    QStringList keys;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
         entries.append(*m_model->entryAt(row));
+        keys.append(entries.last().key);
+    }
     m_lastNotices = m_states.update(entries);
     for (const auto &notice : std::as_const(m_lastNotices))
         notify(notice);
-    rebuildMenu();
+    // States change all the time (a stats tick, a health check): the entries are updated in
+    // place. Only another set of instances needs new submenus, and never under an open menu
+    // (it would close or jump under the pointer): then it waits until the menu is closed.
+    if (keys != m_menuKeys) {
+        if (m_menu->isVisible()) {
+            m_rebuildWhenHidden = true;
+        } else {
+            rebuildMenu(keys);
+            return;
+        }
+    }
+    updateMenu();
 }
 
-void TrayController::rebuildMenu()
+void TrayController::rebuildMenu(const QStringList &keys)
 {
+    m_rebuildWhenHidden = false;
     // clear() drops the actions but not the submenus (children of the menu): delete those too.
     qDeleteAll(m_menu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
     m_menu->clear();
+    m_instanceMenus.clear();
+    m_menuKeys = keys;
     QAction *show = m_menu->addAction(tr("&Show Directus Desktop"));
     connect(show, &QAction::triggered, this, &TrayController::showWindowRequested);
     m_menu->addSeparator();
-    const bool connected = m_model->engineState() == EngineState::Connected;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const InstanceEntry *entry = m_model->entryAt(row);
-        QMenu *sub = m_menu->addMenu(tr("%1 — %2").arg(entry->name, entry->stateText));
-        sub->setObjectName(QStringLiteral("trayInstance:") + entry->key);
-        const bool running = entry->stateKey == QLatin1String("running") || entry->stateKey == QLatin1String("partly-running")
-                             || entry->stateKey == QLatin1String("needs-attention");
-        const QString key = entry->key;
-        QAction *start = sub->addAction(tr("Start"));
-        start->setObjectName(QStringLiteral("trayStart"));
-        start->setEnabled(connected && !running);
-        connect(start, &QAction::triggered, this, [this, key] { Q_EMIT startRequested(key); });
-        QAction *stop = sub->addAction(tr("Stop"));
-        stop->setObjectName(QStringLiteral("trayStop"));
-        stop->setEnabled(connected && running);
-        connect(stop, &QAction::triggered, this, [this, key] { Q_EMIT stopRequested(key); });
-        QAction *open = sub->addAction(tr("Open Studio"));
-        open->setEnabled(running && !entry->url.isEmpty());
-        const QString url = entry->url;
-        connect(open, &QAction::triggered, this, [url] { QDesktopServices::openUrl(QUrl(url)); });
+    for (const QString &key : keys) {
+        InstanceMenu entry;
+        entry.menu = m_menu->addMenu(QString());
+        entry.menu->setObjectName(QStringLiteral("trayInstance:") + key);
+        entry.start = entry.menu->addAction(tr("Start"));
+        entry.start->setObjectName(QStringLiteral("trayStart"));
+        connect(entry.start, &QAction::triggered, this, [this, key] { Q_EMIT startRequested(key); });
+        entry.stop = entry.menu->addAction(tr("Stop"));
+        entry.stop->setObjectName(QStringLiteral("trayStop"));
+        connect(entry.stop, &QAction::triggered, this, [this, key] { Q_EMIT stopRequested(key); });
+        entry.open = entry.menu->addAction(tr("Open Studio"));
+        entry.open->setObjectName(QStringLiteral("trayOpen"));
+        connect(entry.open, &QAction::triggered, this, [this, key] {
+            // The address as it is now (the port may have changed since the menu was made).
+            const int row = m_model->rowOf(key);
+            if (const InstanceEntry *now = row >= 0 ? m_model->entryAt(row) : nullptr; now && !now->url.isEmpty())
+                QDesktopServices::openUrl(QUrl(now->url));
+        });
+        m_instanceMenus.insert(key, entry);
     }
-    if (m_model->rowCount() > 0)
+    if (!keys.isEmpty())
         m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("&Quit"));
     connect(quit, &QAction::triggered, this, &TrayController::quitRequested);
+    updateMenu();
+}
+
+void TrayController::updateMenu()
+{
+    const bool connected = m_model->engineState() == EngineState::Connected;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const InstanceEntry *entry = m_model->entryAt(row);
+        const auto it = m_instanceMenus.constFind(entry->key);
+        if (it == m_instanceMenus.cend())
+            continue;  // new since the menu was made: added when the open menu closes
+        const bool running = entry->stateKey == QLatin1String("running") || entry->stateKey == QLatin1String("partly-running")
+                             || entry->stateKey == QLatin1String("needs-attention");
+        it->menu->setTitle(tr("%1 — %2").arg(entry->name, entry->stateText));
+        it->start->setEnabled(connected && !running);
+        it->stop->setEnabled(connected && running);
+        it->open->setEnabled(running && !entry->url.isEmpty());
+    }
 }
 
 void TrayController::announceUpdate(const QString &key, const QString &name, const QString &tag)

@@ -2,9 +2,12 @@
 
 #include "tray/StateNotices.h"
 
+#include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QPointer>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
 
@@ -38,12 +41,24 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
-    void rebuildMenu();
+    void rebuildMenu(const QStringList &keys);
+    void updateMenu();
     void modelChanged();
     void notify(const StateNotices::Notice &notice);
 
     InstanceListModel *m_model;
     QMenu *m_menu;
+    // One submenu per instance, by key, in the model's order (m_menuKeys).
+    struct InstanceMenu
+    {
+        QMenu *menu = nullptr;
+        QAction *start = nullptr;
+        QAction *stop = nullptr;
+        QAction *open = nullptr;
+    };
+    QHash<QString, InstanceMenu> m_instanceMenus;
+    QStringList m_menuKeys;
+    bool m_rebuildWhenHidden = false;
     QSystemTrayIcon *m_icon = nullptr;
     StateNotices m_states;
     QList<StateNotices::Notice> m_lastNotices;

@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommand.cpp" line="+127"/>
+        <source>The stack &quot;%1&quot; already runs on the engine (%2, %n container(s)); it is now shown as this instance.</source>
+        <translation>
+            <numerusform>The stack &quot;%1&quot; already runs on the engine (%2, %n container); it is now shown as this instance.</numerusform>
+            <numerusform>The stack &quot;%1&quot; already runs on the engine (%2, %n containers); it is now shown as this instance.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::BasicsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/BasicsPage.cpp" line="+155"/>
+        <source>%n version(s) listed; you may also type a tag.</source>
+        <translation>
+            <numerusform>%n version listed; you may also type a tag.</numerusform>
+            <numerusform>%n versions listed; you may also type a tag.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::EngineBanner</name>
+    <message numerus="yes">
+        <location filename="../ui/EngineBanner.cpp" line="+81"/>
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::LogPane</name>
+    <message numerus="yes">
+        <location filename="../ui/LogPane.cpp" line="+113"/>
+        <source>Exported %Ln line(s).</source>
+        <translation>
+            <numerusform>Exported %Ln line.</numerusform>
+            <numerusform>Exported %Ln lines.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
