@@ -2953,6 +2953,11 @@ Passwort: %3</translation>
         <translation>Sicherung geschrieben nach %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The backup made before the upgrade: %1</source>
+        <translation>Die vor dem Upgrade erstellte Sicherung: %1</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>The backup made before the upgrade (%1) cannot be read.</source>
         <translation>Die vor dem Upgrade erstellte Sicherung (%1) kann nicht gelesen werden.</translation>
@@ -3332,7 +3337,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
 <context>
     <name>dd::ui::CreatePage</name>
     <message>
-        <location filename="../ui/wizard/CreatePage.cpp" line="+46"/>
+        <location filename="../ui/wizard/CreatePage.cpp" line="+44"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -3342,7 +3347,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
         <translation>Einstellungen ä&amp;ndern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Creating the instance</source>
         <translation>Instanz wird erstellt</translation>
     </message>
@@ -3352,7 +3357,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
         <translation>Der erste Start von Directus führt die Datenbankmigrationen aus; das dauert ein bis zwei Minuten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -3815,7 +3820,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::FieldFeedback</name>
     <message>
-        <location filename="../ui/wizard/FieldFeedback.cpp" line="+106"/>
+        <location filename="../ui/wizard/FieldFeedback.cpp" line="+116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4072,7 +4077,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
@@ -4711,12 +4716,12 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
     <message>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+135"/>
+        <location line="+130"/>
         <source>Backups folder</source>
         <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-131"/>
         <source>Browse for the backups folder</source>
         <translation>Ordner für Sicherungen suchen</translation>
     </message>
@@ -4783,7 +4788,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Ordner wird geprüft …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Type the mirror&apos;s address, or choose Docker Hub.</source>
         <translation>Geben Sie die Adresse des Mirrors ein oder wählen Sie Docker Hub.</translation>
     </message>
@@ -5155,7 +5160,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::UpgradeDialog</name>
     <message>
-        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+40"/>
+        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+44"/>
         <source>Upgrade %1</source>
         <translation>Upgrade von %1</translation>
     </message>
@@ -5250,12 +5255,12 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Download-Fortschritt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Upgrade log</source>
         <translation>Upgrade-Protokoll</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -5315,7 +5320,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Was sich von %1 auf %2 ändert:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>%1 …</source>
         <translation>%1 …</translation>
     </message>
@@ -5325,7 +5330,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation> …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 now runs Directus %2.</source>
         <translation>%1 läuft jetzt mit Directus %2.</translation>
     </message>

@@ -2953,6 +2953,11 @@ Mot de passe : %3</translation>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The backup made before the upgrade: %1</source>
+        <translation>La sauvegarde faite avant la mise à niveau : %1</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>The backup made before the upgrade (%1) cannot be read.</source>
         <translation>La sauvegarde faite avant la mise à niveau (%1) ne peut pas être lue.</translation>
@@ -3332,7 +3337,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
 <context>
     <name>dd::ui::CreatePage</name>
     <message>
-        <location filename="../ui/wizard/CreatePage.cpp" line="+46"/>
+        <location filename="../ui/wizard/CreatePage.cpp" line="+44"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -3342,7 +3347,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
         <translation>&amp;Modifier les paramètres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Creating the instance</source>
         <translation>Création de l&apos;instance</translation>
     </message>
@@ -3352,7 +3357,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
         <translation>Le premier démarrage de Directus exécute ses migrations de base de données ; cela prend une minute ou deux.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -3815,7 +3820,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::FieldFeedback</name>
     <message>
-        <location filename="../ui/wizard/FieldFeedback.cpp" line="+106"/>
+        <location filename="../ui/wizard/FieldFeedback.cpp" line="+116"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4072,7 +4077,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
@@ -4711,12 +4716,12 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
     <message>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+135"/>
+        <location line="+130"/>
         <source>Backups folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-131"/>
         <source>Browse for the backups folder</source>
         <translation>Choisir le dossier des sauvegardes</translation>
     </message>
@@ -4783,7 +4788,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Vérification du dossier…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Type the mirror&apos;s address, or choose Docker Hub.</source>
         <translation>Saisissez l&apos;adresse du miroir, ou choisissez Docker Hub.</translation>
     </message>
@@ -5155,7 +5160,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::UpgradeDialog</name>
     <message>
-        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+40"/>
+        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+44"/>
         <source>Upgrade %1</source>
         <translation>Mise à niveau de %1</translation>
     </message>
@@ -5250,12 +5255,12 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Upgrade log</source>
         <translation>Journal de la mise à niveau</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -5315,7 +5320,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Ce qui change de %1 à %2 :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>%1 …</source>
         <translation>%1…</translation>
     </message>
@@ -5325,7 +5330,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation> …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 now runs Directus %2.</source>
         <translation>%1 exécute maintenant Directus %2.</translation>
     </message>

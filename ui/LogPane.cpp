@@ -153,6 +153,15 @@ void LogPane::buildToolbar()
     debounce->setInterval(250);
     connect(m_findEdit, &QLineEdit::textEdited, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, [this] { find(m_findEdit->text()); });
+    // Letters typed in the log start a search with them (the list itself never scans its rows).
+    connect(m_view, &LogListView::typedText, this, [this, debounce](const QString &text) {
+        if (!m_findEdit->hasFocus()) {
+            m_findEdit->setFocus(Qt::OtherFocusReason);
+            m_findEdit->selectAll();  // a new search, not an addition to the last one
+        }
+        m_findEdit->insert(text);
+        debounce->start();
+    });
     // Enter: the next match, or a new search when the text changed (or new lines came).
     connect(m_findEdit, &QLineEdit::returnPressed, this, [this, debounce] {
         debounce->stop();

@@ -269,6 +269,7 @@ void UpgradeOperation::backUp()
                 m_backup = info;
                 setFlag(kBackup, info.folder);  // written with this step's "done"
                 Q_EMIT progress(tr("Backup written to %1").arg(info.folder));
+                addNote(tr("The backup made before the upgrade: %1").arg(info.folder));
                 succeed();
             });
     job->start();

@@ -1,10 +1,12 @@
 #pragma once
-// What every GUI test shares: the palettes the screenshots are taken in and where they go.
+// What every GUI test shares: the palettes the screenshots are taken in and where they go, and
+// a machine-independent setup for windows tested without an engine.
 
 #include <QApplication>
 #include <QColor>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QPalette>
 #include <QStyle>
 #include <QWidget>
@@ -58,6 +60,22 @@ inline bool saveShot(QWidget *widget, const QString &name)
 {
     QApplication::processEvents();
     return widget->grab().save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// A window tested without an engine, whatever this machine has: every variable the endpoint
+// resolver reads points into `root` (a temporary folder), DOCKER_HOST at `socket`, which does not
+// exist, and the app's data folder is `root`/data. False when the folders cannot be made.
+inline bool isolateFromTheMachinesDocker(const QString &root, const QString &socket)
+{
+    if (!QDir().mkpath(root + QStringLiteral("/home")) || !QDir().mkpath(root + QStringLiteral("/run")))
+        return false;
+    qputenv("HOME", QFile::encodeName(root + QStringLiteral("/home")));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(root + QStringLiteral("/run")));
+    qputenv("DD_DATA_DIR", QFile::encodeName(root + QStringLiteral("/data")));
+    qputenv("DOCKER_HOST", "unix://" + QFile::encodeName(socket));
+    qunsetenv("DOCKER_CONTEXT");
+    qunsetenv("DOCKER_CONFIG");
+    return true;
 }
 
 } // namespace dd::test

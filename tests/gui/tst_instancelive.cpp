@@ -1,21 +1,28 @@
 // Against the real engine (DOCKER_HOST): an instance made with the CLI is listed as running;
 // `docker stop` / `docker start` of its Directus container, done outside the app, show in the
 // list through the engine's events; the instance page's log follows the container across the
-// restart without a duplicated line. Makes its own instance under a throwaway DD_DATA_DIR and
-// removes it (volumes included) at the end. Never stops the engine itself.
+// restart without a duplicated line; the page's Upgrade takes it from 10.13 to 11.1 while the
+// dialog shows the new container's log. Makes its own instance under a throwaway DD_DATA_DIR and
+// removes it (volumes and backups included) at the end. Never stops the engine itself.
 #include "EngineWatcher.h"
 #include "GuiTestKit.h"
 #include "InstanceListModel.h"
 #include "InstancePage.h"
 #include "LogPane.h"
 #include "MainWindow.h"
+#include "upgrade/UpgradeDialog.h"
 #include "core/AppPaths.h"
 #include "instance/InstanceStore.h"
 #include "logs/LogListModel.h"
 #include "logs/LogStore.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -76,6 +83,7 @@ private Q_SLOTS:
     void initTestCase();
     void listFollowsStopAndStartDoneOutside();
     void mainWindowShowsTheLiveInstance();
+    void upgradeFromTheInstancePage();
     void cleanupTestCase();
 
 private:
@@ -95,10 +103,14 @@ void TestInstanceLive::initTestCase()
     QVERIFY(m_tmp.isValid());
     qputenv("DD_DATA_DIR", QFile::encodeName(m_tmp.filePath(QStringLiteral("data"))));
     qputenv("DD_SECRET_STORE", "file:" + QFile::encodeName(m_tmp.filePath(QStringLiteral("secrets.yaml"))));
+    // The window asks for newer Directus tags: the loopback registry, never Docker Hub.
+    const QByteArray registry = qEnvironmentVariableIsEmpty("DD_REGISTRY_ADDR") ? QByteArrayLiteral("127.0.0.1:5000")
+                                                                                : qgetenv("DD_REGISTRY_ADDR");
+    qputenv("DD_REGISTRY_URL", "http://" + registry);
     m_name = QStringLiteral("ddlive%1").arg(QRandomGenerator::global()->bounded(0x100000), 5, 16, QLatin1Char('0'));
 
     const Run created = cli({QStringLiteral("create"), m_name, QStringLiteral("--port"), QStringLiteral("auto"),
-                             QStringLiteral("--tag"), QStringLiteral("11.1.2"), QStringLiteral("--admin-email"),
+                             QStringLiteral("--tag"), QStringLiteral("10.13.4"), QStringLiteral("--admin-email"),
                              QStringLiteral("anne@example.com")});
     m_created = true;  // remove even a half-made one at the end
     QVERIFY2(created.exitCode == 0, qPrintable(created.output));
@@ -192,6 +204,42 @@ void TestInstanceLive::mainWindowShowsTheLiveInstance()
     QTest::qWait(100);
     QVERIFY(test::saveShot(&window, QStringLiteral("main-window-dark")));
     QApplication::setPalette(test::lightPalette());
+}
+
+// One click from the page: the dialog, a typed version, Upgrade; it backs up, migrates and
+// verifies the login; meanwhile the new Directus container's own lines scroll by.
+void TestInstanceLive::upgradeFromTheInstancePage()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(stateKey(), QStringLiteral("running"), 60000);
+    m_page->showEntry(*entry());
+    m_page->openUpgradeDialog();
+    auto *dialog = m_page->findChild<UpgradeDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->otherTag()->setFocus();
+    QTest::keyClicks(dialog->otherTag(), QStringLiteral("11.1.2"));
+    QTRY_VERIFY2(dialog->upgradeButton()->isEnabled(), qPrintable(dialog->reason()->text()));
+    QTest::mouseClick(dialog->upgradeButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->pages()->currentIndex(), 2, 600000);
+    QVERIFY2(dialog->headline()->text().contains(QLatin1String("now runs Directus 11.1.2")),
+             qPrintable(dialog->headline()->text() + QLatin1Char('\n') + dialog->details()->toPlainText()));
+    // Where the data from before the upgrade is kept, said on the result page.
+    QVERIFY2(dialog->details()->toPlainText().contains(AppPaths::backupsDir()), qPrintable(dialog->details()->toPlainText()));
+    auto *log = dialog->findChild<QPlainTextEdit *>(QStringLiteral("upgradeLog"));
+    QVERIFY(log);
+    QVERIFY2(log->toPlainText().contains(QLatin1String("directus | ")), qPrintable(log->toPlainText().right(2000)));
+    QVERIFY(test::saveShot(dialog, QStringLiteral("upgrade-done-light")));
+
+    // What the dialog says is what is stored and what runs.
+    const auto specs = instance::InstanceStore(AppPaths::instancesDir()).list();
+    const auto stored = std::find_if(specs.begin(), specs.end(), [this](const auto &s) { return s.name == m_name; });
+    QVERIFY(stored != specs.end());
+    QCOMPARE(stored->imageTag, QStringLiteral("11.1.2"));
+    const Run image = dockerCli({QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.Config.Image}}"),
+                                 m_name + QStringLiteral("-directus-1")});
+    QVERIFY2(image.output.trimmed().endsWith(QLatin1String(":11.1.2")), qPrintable(image.output));
+    QTRY_COMPARE_WITH_TIMEOUT(stateKey(), QStringLiteral("running"), 60000);
+    dialog->close();
 }
 
 void TestInstanceLive::cleanupTestCase()

@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include "log/LogListView.h"
 #include <QListView>
 #include <QScrollBar>
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void exportWritesTheShownLines();
     void resumePointSkipsLinesAlreadySeen();
     void servicesAndMergedView();
+    void typingInTheListSearches();
     void screenshots();
     void cleanupTestCase();
 
@@ -350,6 +352,22 @@ void TestLogView::servicesAndMergedView()
     QCOMPARE(pane.search()->currentIndex(), 0);
     QVERIFY(pane.search()->next());
     QCOMPARE(pane.search()->currentRow(), 1);
+}
+
+// Letters typed in the list go to the find field and search (QAbstractItemView would scan
+// every row for one starting with them, on the UI thread).
+void TestLogView::typingInTheListSearches()
+{
+    m_pane->find(QString());
+    m_pane->view()->setFocus();
+    QTest::keyClicks(m_pane->view(), QString::fromLatin1(Needle));
+    auto *findEdit = m_pane->findChild<QLineEdit *>(QStringLiteral("logFind"));
+    QVERIFY(findEdit);
+    QCOMPARE(findEdit->text(), QString::fromLatin1(Needle));
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->search()->text() == QString::fromLatin1(Needle) && !m_pane->search()->isRunning()
+                                 && m_pane->search()->matchCount() == 2,
+                             20000);
+    m_pane->find(QString());
 }
 
 void TestLogView::screenshots()

@@ -67,17 +67,9 @@ void TestWizard::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     const QString root = m_tmp.path();
-    QVERIFY(QDir().mkpath(root + QStringLiteral("/home")));
-    QVERIFY(QDir().mkpath(root + QStringLiteral("/run")));
     m_socket = root + QStringLiteral("/nowhere/docker.sock");
-    // Every variable the resolver reads, so the developer's own Docker setup cannot leak in,
-    // and an opt-in secrets file so nothing reaches a real keychain.
-    qputenv("HOME", QFile::encodeName(root + QStringLiteral("/home")));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(root + QStringLiteral("/run")));
-    qputenv("DD_DATA_DIR", QFile::encodeName(root + QStringLiteral("/data")));
-    qputenv("DOCKER_HOST", "unix://" + QFile::encodeName(m_socket));
-    qunsetenv("DOCKER_CONTEXT");
-    qunsetenv("DOCKER_CONFIG");
+    QVERIFY(dd::test::isolateFromTheMachinesDocker(root, m_socket));
+    // An opt-in secrets file, so nothing reaches a real keychain.
     qputenv("DD_SECRET_STORE", "file:" + QFile::encodeName(root + QStringLiteral("/secrets.yaml")));
     QApplication::setStyle(QStringLiteral("Fusion"));  // the same look on every machine
 

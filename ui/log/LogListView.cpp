@@ -423,6 +423,12 @@ QString LogListView::selectedText() const
     return lines.join(QLatin1Char('\n'));
 }
 
+void LogListView::keyboardSearch(const QString &search)
+{
+    if (!search.isEmpty())
+        Q_EMIT typedText(search);
+}
+
 void LogListView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());

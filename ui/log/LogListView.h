@@ -41,6 +41,13 @@ public:
     // The text Ctrl+C puts on the clipboard: the selected rows in order, one per line.
     QString selectedText() const;
 
+    // Letters typed in the list: not QAbstractItemView's jump to a row starting with them (a
+    // scan of every row on the UI thread), but typedText() for the log's own search.
+    void keyboardSearch(const QString &search) override;
+
+Q_SIGNALS:
+    void typedText(const QString &text);
+
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     int horizontalOffset() const override;

@@ -167,12 +167,7 @@ void PreferencesDialog::checkFolder()
             if (check != m_folderCheck)
                 return;  // typed on meanwhile
             m_folderPending = false;
-            if (result.severity == instance::Severity::Error)
-                m_folderFeedback->showError(result.reason);
-            else if (result.severity == instance::Severity::Warning)
-                m_folderFeedback->showWarning(result.reason);
-            else
-                m_folderFeedback->clear();
+            m_folderFeedback->showResult(result.severity, result.reason);
             updateOk();
         });
 }

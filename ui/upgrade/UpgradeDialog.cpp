@@ -1,5 +1,9 @@
 #include "upgrade/UpgradeDialog.h"
 
+#include "core/AppPaths.h"
+#include "instance/ResolvedSecrets.h"
+#include "instance/StackPlan.h"
+#include "log/ContainerLogTail.h"
 #include "operations/UpgradeOperation.h"
 #include "registry/RegistrySettings.h"
 
@@ -118,7 +122,10 @@ QWidget *UpgradeDialog::makeProgressPage()
     m_log = new QPlainTextEdit(page);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(500);
+    m_log->setObjectName(QStringLiteral("upgradeLog"));
     m_log->setAccessibleName(tr("Upgrade log"));
+    m_containerLog = new ContainerLogTail(this);
+    connect(m_containerLog, &ContainerLogTail::line, m_log, &QPlainTextEdit::appendPlainText);
     layout->addWidget(m_log, 1);
     return page;
 }
@@ -227,6 +234,13 @@ void UpgradeDialog::startUpgrade()
         item->setData(kTagRole, id);
     }
     connect(m_operation, &operations::Operation::stepStarted, this, [this](const QString &id, const QString &title) {
+        // The new Directus migrates the database before it answers: its own log shows it working.
+        if (id == QLatin1String("directus")) {
+            const auto plan = instance::StackPlan::make(m_spec, instance::ResolvedSecrets::placeholders(),
+                                                        AppPaths::instanceFolder(m_spec.id));
+            if (const auto *directus = plan.container(QStringLiteral("directus")))
+                m_containerLog->follow(m_context.engine, directus->name, id);
+        }
         for (int i = 0; i < m_steps->count(); ++i) {
             QListWidgetItem *item = m_steps->item(i);
             if (item->data(kTagRole).toString() == id) {
@@ -261,6 +275,7 @@ void UpgradeDialog::startUpgrade()
 
 void UpgradeDialog::showResult(const operations::OperationResult &result)
 {
+    m_containerLog->stop();
     m_operation->deleteLater();
     m_pages->setCurrentIndex(2);
     QStringList lines;

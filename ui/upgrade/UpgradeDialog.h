@@ -22,6 +22,8 @@ struct OperationResult;
 
 namespace dd::ui {
 
+class ContainerLogTail;
+
 // The upgrade of one instance (issue 6), in three pages:
 //   choose    the current version, the targets from the tag catalog (newest patch / minor / next
 //             major / newest major, the recommended one preselected) or any typed tag, with the
@@ -82,6 +84,7 @@ private:
     QListWidget *m_steps = nullptr;
     QProgressBar *m_pull = nullptr;
     QPlainTextEdit *m_log = nullptr;
+    ContainerLogTail *m_containerLog = nullptr;  // the new Directus container's log, while it starts
 
     QLabel *m_headline = nullptr;
     QPlainTextEdit *m_details = nullptr;

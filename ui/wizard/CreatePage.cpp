@@ -1,10 +1,8 @@
 #include "wizard/CreatePage.h"
 
 #include "core/AppPaths.h"
-#include "docker/LogStream.h"
 #include "instance/StackPlan.h"
-#include "logs/DirectusLogParser.h"
-#include "logs/LogLevel.h"
+#include "log/ContainerLogTail.h"
 #include "operations/CreateOperation.h"
 #include "operations/InstanceSecrets.h"
 #include "secrets/SecretStore.h"
@@ -45,9 +43,11 @@ CreatePage::CreatePage(WizardState &state, QWidget *parent)
     , m_error(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_changeSettings(new QPushButton(tr("&Change settings"), this))
+    , m_containerLog(new ContainerLogTail(this))
 {
     setTitle(tr("Creating the instance"));
     setSubTitle(tr("The first start of Directus runs its database migrations; that takes a minute or two."));
+    connect(m_containerLog, &ContainerLogTail::line, this, &CreatePage::appendLog);
 
     m_status->setObjectName(QStringLiteral("createStatus"));
     m_status->setWordWrap(true);
@@ -194,7 +194,7 @@ void CreatePage::onStepStarted(const QString &id, const QString &title)
     m_stepItems.insert(id, item);
     m_steps->scrollToItem(item);
     if (m_containerOf.contains(id))
-        followContainerLog(id);
+        m_containerLog->follow(m_state.engine(), m_containerOf.value(id), id);
     m_status->setText(tr("Step %1 of %2: %3").arg(m_stepItems.size()).arg(m_stepCount).arg(title));
 }
 
@@ -230,7 +230,7 @@ void CreatePage::onPullProgress(const QString &image, double fraction, const QSt
 void CreatePage::onFinished(const OperationResult &result)
 {
     m_running = false;
-    stopFollowing();
+    m_containerLog->stop();
     if (m_operation)
         m_operation->deleteLater();
     if (result.ok) {
@@ -257,7 +257,7 @@ void CreatePage::onFinished(const OperationResult &result)
 void CreatePage::showFailure(const QString &text)
 {
     m_running = false;
-    stopFollowing();
+    m_containerLog->stop();
     m_status->setText(tr("The instance was not created, and what this attempt made has been removed. Fix the "
                          "cause and choose Retry, or change the settings."));
     m_error->setText(text);
@@ -266,58 +266,6 @@ void CreatePage::showFailure(const QString &text)
     m_changeSettings->setVisible(true);
     m_retry->setFocus(Qt::OtherFocusReason);
     Q_EMIT completeChanged();
-}
-
-void CreatePage::followContainerLog(const QString &service)
-{
-    stopFollowing();
-    m_followedService = service;
-    openContainerLog();
-}
-
-void CreatePage::openContainerLog()
-{
-    if (!m_running || m_followedService.isEmpty() || m_logStream || !m_state.engine())
-        return;
-    docker::LogOptions options;
-    options.tail = 100;
-    docker::LogStream *stream = m_state.engine()->logs(m_containerOf.value(m_followedService), options);
-    stream->setParent(this);
-    m_logStream = stream;
-    const QString service = m_followedService;
-    connect(stream, &docker::LogStream::lines, this, [this, service](const QList<docker::LogLine> &batch) {
-        for (const docker::LogLine &line : batch) {
-            // Directus writes JSON lines: show their level and message, not the raw JSON.
-            const logs::ParsedLogLine parsed = logs::DirectusLogParser::parse(line.text, line.stream);
-            const QString level = parsed.level == logs::LogLevel::Unknown ? QString()
-                                                                         : logs::levelDisplayName(parsed.level) + QLatin1Char(' ');
-            appendLog(service + QStringLiteral(" | ") + level + parsed.message);
-        }
-    });
-    connect(stream, &docker::LogStream::finished, this, [this, stream, service](const docker::EngineError &error) {
-        stream->deleteLater();
-        if (m_logStream != stream)
-            return;  // replaced or stopped meanwhile
-        m_logStream = nullptr;
-        // The step creates its container a moment after it starts: until then there is
-        // nothing to follow, so look again shortly (while that step's container is wanted).
-        if (error.kind == docker::EngineError::Kind::NotFound && m_running) {
-            QTimer::singleShot(1000, this, [this, service] {
-                if (m_followedService == service)
-                    openContainerLog();
-            });
-        }
-    });
-}
-
-void CreatePage::stopFollowing()
-{
-    m_followedService.clear();
-    if (m_logStream) {
-        m_logStream->cancel();
-        m_logStream->deleteLater();
-    }
-    m_logStream = nullptr;
 }
 
 void CreatePage::appendLog(const QString &line)

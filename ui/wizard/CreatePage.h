@@ -17,9 +17,6 @@ class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
 
-namespace dd::docker {
-class LogStream;
-}
 namespace dd::operations {
 class CreateOperation;
 }
@@ -28,6 +25,8 @@ class SecretStore;
 }
 
 namespace dd::ui {
+
+class ContainerLogTail;
 
 class WizardState;
 
@@ -62,11 +61,6 @@ private:
     void onFinished(const operations::OperationResult &result);
     void showFailure(const QString &text);
     void appendLog(const QString &line);
-    // The container a step brings up prints its log into the details while the step (and
-    // the next ones) run, so a slow migration is visibly at work.
-    void followContainerLog(const QString &service);
-    void openContainerLog();
-    void stopFollowing();
 
     WizardState &m_state;
     QLabel *m_status;
@@ -81,8 +75,9 @@ private:
     std::unique_ptr<secrets::SecretStore> m_secrets;
     QPointer<operations::CreateOperation> m_operation;
     QHash<QString, QString> m_containerOf;  // service -> container name, from the stack plan
-    QPointer<docker::LogStream> m_logStream;
-    QString m_followedService;
+    // The container a step brings up prints its log into the details while the step (and
+    // the next ones) run, so a slow migration is visibly at work.
+    ContainerLogTail *m_containerLog;
     QString m_currentStep;
     QUrl m_url;
     int m_stepCount = 0;

@@ -63,6 +63,16 @@ bool FieldFeedback::showWarning(const QString &reason)
     return m_ok;
 }
 
+bool FieldFeedback::showResult(instance::Severity severity, const QString &reason)
+{
+    if (severity == Severity::Error)
+        return showError(reason);
+    if (severity == Severity::Warning)
+        return showWarning(reason);
+    clear();
+    return m_ok;
+}
+
 void FieldFeedback::showBusy(const QString &text)
 {
     // A check still running counts as "not yet fine": Next waits for its answer.

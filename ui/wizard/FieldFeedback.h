@@ -24,6 +24,8 @@ public:
     // One sentence of the page's own (a check InstanceValidator cannot make: port in use, folder on disk).
     bool showError(const QString &reason);
     bool showWarning(const QString &reason);
+    // A check's answer: the reason as an error or a warning, or nothing when it is fine (Info).
+    bool showResult(instance::Severity severity, const QString &reason);
     void showBusy(const QString &text);
     void clear();
 

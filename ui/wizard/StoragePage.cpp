@@ -138,12 +138,7 @@ void StoragePage::validate()
         [this, generation](const instance::FolderCheckResult &result) {
             if (generation != m_checkGeneration)
                 return;  // the user typed on meanwhile
-            if (result.severity == instance::Severity::Error)
-                m_folderFeedback->showError(result.reason);
-            else if (result.severity == instance::Severity::Warning)
-                m_folderFeedback->showWarning(result.reason);
-            else
-                m_folderFeedback->clear();
+            m_folderFeedback->showResult(result.severity, result.reason);
             Q_EMIT completeChanged();
         });
 }
