@@ -3838,7 +3838,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::InstanceListModel</name>
     <message>
-        <location filename="../ui/InstanceListModel.cpp" line="+118"/>
+        <location filename="../ui/InstanceListModel.cpp" line="+119"/>
         <source>%1, Directus %2, %3, %4</source>
         <translation>%1, Directus %2, %3, %4</translation>
     </message>
@@ -3848,7 +3848,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>übernommener Stack</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>checking</source>
         <translation>wird geprüft</translation>
     </message>
@@ -3856,6 +3856,11 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <location line="+4"/>
         <source>unknown (engine unreachable)</source>
         <translation>unbekannt (Engine nicht erreichbar)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>starting</source>
+        <translation>startet</translation>
     </message>
 </context>
 <context>
@@ -3966,12 +3971,52 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>&amp;Upgrade auf %1 …</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+7"/>
+        <source>pulling images</source>
+        <translation>lädt Images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starting database</source>
+        <translation>startet Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starting cache</source>
+        <translation>startet Cache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting Directus</source>
+        <translation>startet Directus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>migrating</source>
+        <translation>migriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backing up</source>
+        <translation>sichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopping</source>
+        <translation>stoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checking the login</source>
+        <translation>prüft die Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>Step %1 of %2: %3…</source>
         <translation>Schritt %1 von %2: %3 …</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
@@ -4263,7 +4308,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Neue Instanz</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -5320,7 +5365,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Was sich von %1 auf %2 ändert:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 …</source>
         <translation>%1 …</translation>
     </message>

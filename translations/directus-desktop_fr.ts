@@ -3838,7 +3838,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::InstanceListModel</name>
     <message>
-        <location filename="../ui/InstanceListModel.cpp" line="+118"/>
+        <location filename="../ui/InstanceListModel.cpp" line="+119"/>
         <source>%1, Directus %2, %3, %4</source>
         <translation>%1, Directus %2, %3, %4</translation>
     </message>
@@ -3848,7 +3848,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>pile adoptée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>checking</source>
         <translation>vérification</translation>
     </message>
@@ -3856,6 +3856,11 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <location line="+4"/>
         <source>unknown (engine unreachable)</source>
         <translation>inconnu (moteur injoignable)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>starting</source>
+        <translation>démarrage</translation>
     </message>
 </context>
 <context>
@@ -3966,12 +3971,52 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>&amp;Mettre à niveau vers %1…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+7"/>
+        <source>pulling images</source>
+        <translation>téléchargement des images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starting database</source>
+        <translation>démarrage de la base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starting cache</source>
+        <translation>démarrage du cache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting Directus</source>
+        <translation>démarrage de Directus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>migrating</source>
+        <translation>migration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backing up</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopping</source>
+        <translation>arrêt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checking the login</source>
+        <translation>vérification de la connexion</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>Step %1 of %2: %3…</source>
         <translation>Étape %1 sur %2 : %3…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -4263,7 +4308,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Nouvelle instance</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -5320,7 +5365,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Ce qui change de %1 à %2 :</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 …</source>
         <translation>%1…</translation>
     </message>

@@ -24,8 +24,9 @@ DotStyle dotStyle(const QString &stateKey)
 {
     if (stateKey == DiscoveredStack::stateKey(DiscoveredStack::State::Running))
         return {QColor(0x2f, 0x9d, 0x4a)};  // green
-    // A stack on its way up (or down): some of its containers run, others not yet.
-    if (stateKey == DiscoveredStack::stateKey(DiscoveredStack::State::PartlyRunning))
+    // A stack on its way up (or down): some of its containers run, others not yet; or the app is
+    // working on it ("busy": pulling, migrating…).
+    if (stateKey == DiscoveredStack::stateKey(DiscoveredStack::State::PartlyRunning) || stateKey == QLatin1String("busy"))
         return {QColor(0xc8, 0x84, 0x00)};  // amber
     if (stateKey == DiscoveredStack::stateKey(DiscoveredStack::State::NeedsAttention))
         return {QColor(0xd9, 0x30, 0x25)};  // red
@@ -112,7 +113,7 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
         return entry->name + QLatin1Char('\n') + details.join(QStringLiteral(" · "));
     }
     case Qt::DecorationRole:
-        return stateIcon(entry->stateKey);
+        return stateIcon(entry->busy ? QStringLiteral("busy") : entry->stateKey);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return tr("%1, Directus %2, %3, %4").arg(entry->name, entry->version, entry->database, entry->stateText);
@@ -241,6 +242,15 @@ InstanceEntry InstanceListModel::entryFor(const DiscoveredStack &adopted) const
 
 void InstanceListModel::describeState(InstanceEntry &entry) const
 {
+    describeEngineState(entry);
+    if (const auto activity = m_activity.constFind(entry.key); activity != m_activity.cend()) {
+        entry.stateText = *activity;
+        entry.busy = true;
+    }
+}
+
+void InstanceListModel::describeEngineState(InstanceEntry &entry) const
+{
     switch (m_engineState) {
     case EngineState::Connecting:
         entry.stateText = tr("checking");
@@ -264,6 +274,23 @@ void InstanceListModel::describeState(InstanceEntry &entry) const
     entry.stateKey = DiscoveredStack::stateKey(state);
     if (const QString url = entry.stack->url(); !url.isEmpty())
         entry.url = url;
+    // Running, but Directus has not passed its health check yet (first start: migrations).
+    const operations::StackContainer *directus = entry.stack->directus();
+    if (state == DiscoveredStack::State::Running && directus && directus->health == QLatin1String("starting")) {
+        entry.stateText = tr("starting");
+        entry.busy = true;
+    }
+}
+
+void InstanceListModel::setActivity(const QString &key, const QString &words)
+{
+    if (m_activity.value(key) == words)
+        return;
+    if (words.isEmpty())
+        m_activity.remove(key);
+    else
+        m_activity.insert(key, words);
+    rebuild();
 }
 
 } // namespace dd::ui

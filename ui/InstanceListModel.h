@@ -25,8 +25,9 @@ struct InstanceEntry
     QString name;
     QString version;
     QString database;
-    QString stateText;  // plain words, translated
+    QString stateText;  // plain words, translated: the engine's state, or what the app is doing to it
     QString stateKey;   // stable: running, stopped, partly-running, needs-attention, unknown, checking
+    bool busy = false;  // on its way: an operation of this app runs, or Directus is still starting
     QString url;
     std::optional<instance::InstanceSpec> spec;
     std::optional<operations::DiscoveredStack> stack;
@@ -56,6 +57,9 @@ public:
     void setSpecs(const QList<instance::InstanceSpec> &specs);
     void setStacks(const QList<operations::DiscoveredStack> &stacks);
     void setEngineState(EngineState state);
+    // What the app is doing to the instance `key` ("pulling images", "migrating"…), shown instead
+    // of its state until cleared with an empty text.
+    void setActivity(const QString &key, const QString &words);
     EngineState engineState() const { return m_engineState; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -70,12 +74,14 @@ private:
     InstanceEntry entryFor(const instance::InstanceSpec &spec) const;
     InstanceEntry entryFor(const operations::DiscoveredStack &adopted) const;
     void describeState(InstanceEntry &entry) const;
+    void describeEngineState(InstanceEntry &entry) const;
     // The coloured dot beside the words (Qt::DecorationRole), made once per state key.
     QIcon stateIcon(const QString &stateKey) const;
 
     QList<instance::InstanceSpec> m_specs;
     QList<operations::DiscoveredStack> m_stacks;
     EngineState m_engineState = EngineState::Connecting;
+    QHash<QString, QString> m_activity;  // key -> words, while an operation runs
     QList<InstanceEntry> m_entries;
     mutable QHash<QString, QIcon> m_stateIcons;
 };

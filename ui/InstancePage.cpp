@@ -159,6 +159,26 @@ void InstancePage::updateUpgradeButton()
     m_upgrade->setVisible(!tag.isEmpty());
 }
 
+QString InstancePage::activityWords(const QString &operation, const QString &stepId, const QString &title)
+{
+    if (stepId == QLatin1String("images") || stepId == QLatin1String("pull"))
+        return tr("pulling images");
+    if (stepId == QLatin1String("database"))
+        return tr("starting database");
+    if (stepId == QLatin1String("cache"))
+        return tr("starting cache");
+    if (stepId == QLatin1String("directus"))
+        // A new instance or a new version migrates its database before Directus answers.
+        return operation == QLatin1String("start") ? tr("starting Directus") : tr("migrating");
+    if (stepId == QLatin1String("backup"))
+        return tr("backing up");
+    if (stepId.startsWith(QLatin1String("stop-")))
+        return tr("stopping");
+    if (stepId == QLatin1String("login"))
+        return tr("checking the login");
+    return title;
+}
+
 void InstancePage::openUpgradeDialog()
 {
     if (!m_entry.spec || !m_engine.client() || m_running)
@@ -169,8 +189,16 @@ void InstancePage::openUpgradeDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_running = dialog;  // start/stop/remove wait until the upgrade is over
     updateButtons();
-    connect(dialog, &UpgradeDialog::upgradeFinished, this, [this] { Q_EMIT operationFinished(); });
-    connect(dialog, &QObject::destroyed, this, [this] {
+    const QString key = m_entry.key;
+    connect(dialog, &UpgradeDialog::stepStarted, this, [this, key](const QString &id, const QString &title) {
+        Q_EMIT activityChanged(key, activityWords(QStringLiteral("upgrade"), id, title));
+    });
+    connect(dialog, &UpgradeDialog::upgradeFinished, this, [this, key] {
+        Q_EMIT activityChanged(key, QString());
+        Q_EMIT operationFinished();
+    });
+    connect(dialog, &QObject::destroyed, this, [this, key] {
+        Q_EMIT activityChanged(key, QString());
         updateButtons();
         if (m_updates)
             m_updates->checkNow();
@@ -246,15 +274,20 @@ void InstancePage::run(operations::Operation *operation, std::function<void()> t
     m_running = operation;
     const int total = int(operation->stepIds().size());
     const QStringList ids = operation->stepIds();
-    connect(operation, &operations::Operation::stepStarted, this, [this, ids, total](const QString &id, const QString &title) {
-        m_status->setText(tr("Step %1 of %2: %3…").arg(ids.indexOf(id) + 1).arg(total).arg(title));
-    });
+    const QString key = m_entry.key;
+    const QString kind = operation->journalEntry().operation;
+    connect(operation, &operations::Operation::stepStarted, this,
+            [this, ids, total, key, kind](const QString &id, const QString &title) {
+                m_status->setText(tr("Step %1 of %2: %3…").arg(ids.indexOf(id) + 1).arg(total).arg(title));
+                Q_EMIT activityChanged(key, activityWords(kind, id, title));
+            });
     connect(operation, &operations::Operation::progress, this, [this](const QString &text) {
         if (!text.isEmpty())
             m_status->setText(text);
     });
-    connect(operation, &operations::Operation::finished, this, [this, operation, then](const OperationResult &result) {
+    connect(operation, &operations::Operation::finished, this, [this, operation, then, key](const OperationResult &result) {
         operation->deleteLater();
+        Q_EMIT activityChanged(key, QString());
         finish(result, then);
     });
     updateButtons();

@@ -65,9 +65,15 @@ public:
     // Opens the upgrade dialog for the shown instance (target preselected from the catalog).
     void openUpgradeDialog();
 
+    // What the list shows while a step of `operation` ("create", "start", "upgrade"…) runs:
+    // "pulling images", "starting database", "migrating"…; else the step's own title.
+    static QString activityWords(const QString &operation, const QString &stepId, const QString &title);
+
 Q_SIGNALS:
     // An operation ended; the store and the stacks may have changed.
     void operationFinished();
+    // What this page is doing to instance `key`, in a few words; empty when it is done.
+    void activityChanged(const QString &key, const QString &words);
 
 private:
     void restart();

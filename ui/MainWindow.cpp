@@ -144,6 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_model->setEngineState(state);
         showRightPage();
     });
+    connect(m_page, &InstancePage::activityChanged, m_model, &InstanceListModel::setActivity);
     connect(m_page, &InstancePage::operationFinished, this, [this] {
         loadInstances();  // a start may have saved the spec again
         m_engine->refreshSoon();

@@ -212,6 +212,13 @@ void TestInstanceLive::upgradeFromTheInstancePage()
 {
     QTRY_COMPARE_WITH_TIMEOUT(stateKey(), QStringLiteral("running"), 60000);
     m_page->showEntry(*entry());
+    // As the main window does: the list says what the upgrade is doing.
+    QStringList shown;
+    const QMetaObject::Connection activity = connect(m_page.get(), &InstancePage::activityChanged, m_model.get(), &InstanceListModel::setActivity);
+    const QMetaObject::Connection watch = connect(m_model.get(), &QAbstractItemModel::dataChanged, this, [this, &shown] {
+        if (const InstanceEntry *e = entry(); e && (shown.isEmpty() || shown.last() != e->stateText))
+            shown.append(e->stateText);
+    });
     m_page->openUpgradeDialog();
     auto *dialog = m_page->findChild<UpgradeDialog *>();
     QVERIFY(dialog);
@@ -239,6 +246,12 @@ void TestInstanceLive::upgradeFromTheInstancePage()
                                  m_name + QStringLiteral("-directus-1")});
     QVERIFY2(image.output.trimmed().endsWith(QLatin1String(":11.1.2")), qPrintable(image.output));
     QTRY_COMPARE_WITH_TIMEOUT(stateKey(), QStringLiteral("running"), 60000);
+    disconnect(activity);
+    disconnect(watch);
+    qInfo("the list said: %s", qPrintable(shown.join(QStringLiteral(" -> "))));
+    for (const char *words : {"pulling images", "backing up", "migrating"})
+        QVERIFY2(shown.contains(QLatin1String(words)), qPrintable(shown.join(QStringLiteral(" -> "))));
+    QVERIFY(!entry()->busy || entry()->stateText == QLatin1String("starting"));
     dialog->close();
 }
 

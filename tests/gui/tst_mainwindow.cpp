@@ -5,6 +5,7 @@
 #include "GuiTestKit.h"
 #include "EngineWatcher.h"
 #include "InstanceListModel.h"
+#include "InstancePage.h"
 #include "MainWindow.h"
 #include "core/AppPaths.h"
 #include "core/Translations.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void storedInstanceIsListedAsUnknown();
     void languageChoiceIsStored();
     void modelJoinsStacksAndAdoptsForeignOnes();
+    void activityWordsPerStep();
 
 private:
     QTemporaryDir m_tmp;
@@ -217,6 +219,29 @@ void TestMainWindow::modelJoinsStacksAndAdoptsForeignOnes()
     QCOMPARE(dot(0).cacheKey(), dot(0).cacheKey());
     QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("running")));
 
+    // Directus up but not through its health check yet (first start: migrations): "starting".
+    QJsonArray starting = entries;
+    QJsonObject migrating = starting.at(0).toObject();
+    migrating.insert(QStringLiteral("Status"), QStringLiteral("Up 5 seconds (health: starting)"));
+    starting.replace(0, migrating);
+    model.setStacks(operations::DiscoveredStack::fromContainerList(starting));
+    QCOMPARE(model.index(0).data(InstanceListModel::StateRole).toString(), QStringLiteral("starting"));
+    QCOMPARE(model.index(0).data(InstanceListModel::StateKeyRole).toString(), QStringLiteral("running"));
+    const QImage startingDot = dot(0).pixmap(16).toImage();
+    model.setStacks(operations::DiscoveredStack::fromContainerList(entries));
+    QCOMPARE(model.index(0).data(InstanceListModel::StateRole).toString(), QStringLiteral("running"));
+    QVERIFY(startingDot != dot(0).pixmap(16).toImage());
+
+    // What the app is doing to it is shown instead of the state, until it is done.
+    const QString key = model.index(0).data(InstanceListModel::KeyRole).toString();
+    model.setActivity(key, InstancePage::activityWords(QStringLiteral("upgrade"), QStringLiteral("backup"), QString()));
+    QCOMPARE(model.index(0).data(InstanceListModel::StateRole).toString(), QStringLiteral("backing up"));
+    QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("backing up")));
+    QCOMPARE(model.index(0).data(InstanceListModel::StateKeyRole).toString(), QStringLiteral("running"));
+    QCOMPARE(dot(0).pixmap(16).toImage(), startingDot);  // the "on its way" dot
+    model.setActivity(key, QString());
+    QCOMPARE(model.index(0).data(InstanceListModel::StateRole).toString(), QStringLiteral("running"));
+
     // Only a state changed: rows updated in place (a view keeps its selection), no reset.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QJsonArray stopped = entries;
@@ -232,6 +257,26 @@ void TestMainWindow::modelJoinsStacksAndAdoptsForeignOnes()
     model.setEngineState(EngineState::Unreachable);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0).data(InstanceListModel::StateKeyRole).toString(), QStringLiteral("unknown"));
+}
+
+void TestMainWindow::activityWordsPerStep()
+{
+    const struct
+    {
+        const char *operation;
+        const char *step;
+        const char *words;
+    } rows[] = {
+        {"create", "images", "pulling images"},   {"upgrade", "pull", "pulling images"},
+        {"create", "database", "starting database"}, {"create", "directus", "migrating"},
+        {"upgrade", "directus", "migrating"},       {"start", "directus", "starting Directus"},
+        {"upgrade", "backup", "backing up"},        {"stop", "stop-directus", "stopping"},
+        {"create", "login", "checking the login"},  {"create", "network", "Creating the network"},
+    };
+    for (const auto &row : rows)
+        QCOMPARE(InstancePage::activityWords(QString::fromLatin1(row.operation), QString::fromLatin1(row.step),
+                                             QStringLiteral("Creating the network")),
+                 QString::fromLatin1(row.words));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -233,6 +233,7 @@ void UpgradeDialog::startUpgrade()
         auto *item = new QListWidgetItem(id, m_steps);
         item->setData(kTagRole, id);
     }
+    connect(m_operation, &operations::Operation::stepStarted, this, &UpgradeDialog::stepStarted);
     connect(m_operation, &operations::Operation::stepStarted, this, [this](const QString &id, const QString &title) {
         // The new Directus migrates the database before it answers: its own log shows it working.
         if (id == QLatin1String("directus")) {

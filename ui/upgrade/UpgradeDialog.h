@@ -57,6 +57,7 @@ public:
     QPlainTextEdit *details() const { return m_details; }
 
 Q_SIGNALS:
+    void stepStarted(const QString &id, const QString &title);  // the operation's, passed on
     void upgradeFinished(bool ok);
 
 private:
