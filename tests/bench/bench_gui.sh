@@ -38,7 +38,7 @@ mrss=$("${run[@]}" "$bench" minimal-rss 5 2>/dev/null)
 echo "   RSS idle after 5 s: main window with $rows instances ${rss} MiB (goal <= 60), minimal Qt window ${mrss} MiB"
 
 case "$DOCKER_HOST" in *no-engine.sock) echo "   follow: NOT RUN (no DOCKER_HOST)"; exit 0 ;; esac
-docker image inspect ddtest-busybox:1 >/dev/null 2>&1 || { echo "   follow: NOT RUN (ddtest-busybox:1 missing; tests/services/test-images.sh makes it)"; exit 0; }
+docker image inspect ddtest-busybox:1 >/dev/null 2>&1 || docker pull -q ddtest-busybox:1 >/dev/null 2>&1 || { echo "   follow: NOT RUN (ddtest-busybox:1 missing; tests/services/test-images.sh makes it)"; exit 0; }
 cid=$(docker run -d --label org.directusdesktop.bench=1 ddtest-busybox:1 sh -c 'seq 1 1000000; sleep 600') || { echo "   follow: NOT RUN (docker run failed)"; exit 0; }
 "${run[@]}" "$bench" follow "$cid" 2>/dev/null
 docker rm -f "$cid" >/dev/null 2>&1

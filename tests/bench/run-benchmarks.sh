@@ -6,6 +6,11 @@ set -uo pipefail
 builddir=${1:?usage: run-benchmarks.sh BUILD_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
 shopt -s nullglob
+# The follow benchmarks run a container of the small test image; on a fresh engine nothing
+# has pulled it yet (test-images.sh only publishes it to the loopback registry).
+if [ -n "${DOCKER_HOST:-}" ] && ! docker image inspect ddtest-busybox:1 >/dev/null 2>&1; then
+    docker pull -q ddtest-busybox:1 >/dev/null 2>&1 || echo "-- could not pull ddtest-busybox:1; the follow benchmarks will say NOT RUN"
+fi
 for exe in "$builddir"/tests/bench/bench_*; do
     [ -f "$exe" ] && [ -x "$exe" ] || continue   # not the *_autogen folders
     # An executable with a script of its own name here is run by that script (it needs arguments).
