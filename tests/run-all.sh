@@ -21,12 +21,13 @@ if [ "${DD_SKIP_DEPS:-0}" != 1 ]; then
     bash packaging/install-deps.sh --test
 fi
 
-step "build ($preset)"
-cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset"
-
+# The peers first: the test images (npm installs above all) are built in the background
+# while the C++ build runs, since on a fresh machine they are the longest step and mostly
+# wait on the network.
 step "services"
+images_pid=
 cleanup() {
+    [ -n "$images_pid" ] && kill "$images_pid" 2>/dev/null || true
     step "stopping services"
     bash tests/services/podman.sh stop || true
     bash tests/services/engine.sh stop || true
@@ -43,9 +44,24 @@ export DD_ENGINE_CONTROL="$root/tests/services/engine.sh"
 export "$(bash tests/services/podman.sh start)"   # DD_PODMAN_HOST=unix://...
 export DD_PODMAN_CONTROL="$root/tests/services/podman.sh"
 
+images_log=$(mktemp)
 if [ -x tests/e2e/images/build-images.sh ]; then
-    step "test images (built once per machine, reused by version and recipe)"
-    tests/e2e/images/build-images.sh
+    step "test images, in the background (built once per machine, reused by version and recipe)"
+    tests/e2e/images/build-images.sh > "$images_log" 2>&1 &
+    images_pid=$!
+fi
+
+step "build ($preset)"
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
+
+if [ -n "$images_pid" ]; then
+    step "waiting for the test images"
+    images_status=0
+    wait "$images_pid" || images_status=$?
+    images_pid=
+    cat "$images_log"; rm -f "$images_log"
+    [ "$images_status" = 0 ] || { echo "the test images could not be built (exit $images_status)"; exit "$images_status"; }
 fi
 
 builddir=build/$preset

@@ -37,7 +37,7 @@
         <translation>Sicherungen von Instanzen auf %1 werden noch nicht unterstützt: Sichern Sie die Datenbank mit ihren eigenen Werkzeugen (unterstützt werden SQLite, PostgreSQL, MySQL und MariaDB).</translation>
     </message>
     <message>
-        <location filename="../app/backup/HelperContainer.cpp" line="+54"/>
+        <location filename="../app/backup/HelperContainer.cpp" line="+53"/>
         <source>The helper container that prepares the files exited with %1.</source>
         <translation>Der Hilfscontainer, der die Dateien vorbereitet, wurde mit %1 beendet.</translation>
     </message>
@@ -1245,17 +1245,37 @@
         <translation>Directus 11.0 ersetzt Rollenberechtigungen durch Richtlinien (automatisch migriert) und wechselt zum Treiber mysql2; prüfen Sie eigene Erweiterungen gegen die neuen Berechtigungen.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Directus 11.4 runs on Node.js 22: extensions with native parts built for an older Node.js may not load until they are rebuilt.</source>
+        <translation>Directus 11.4 läuft mit Node.js 22: Erweiterungen mit nativen Teilen, die für ein älteres Node.js gebaut wurden, laden womöglich erst nach einem Neubau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From Directus 11.7 MySQL 5.7 is no longer supported: move the database to MySQL 8 first. Instances Directus Desktop made use MySQL 8, MariaDB, PostgreSQL or SQLite.</source>
+        <translation>Ab Directus 11.7 wird MySQL 5.7 nicht mehr unterstützt: ziehen Sie die Datenbank zuerst auf MySQL 8 um. Von Directus Desktop erstellte Instanzen verwenden MySQL 8, MariaDB, PostgreSQL oder SQLite.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>From Directus 11.13 a new project without an admin shows an onboarding screen; existing projects are not affected.</source>
         <translation>Ab Directus 11.13 zeigt ein neues Projekt ohne Admin einen Onboarding-Bildschirm; bestehende Projekte sind nicht betroffen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Directus 12.0 changes the licence to MSCL 1.0, enforces it after a 30-day grace period, and needs an absolute PUBLIC_URL.</source>
-        <translation>Directus 12.0 ändert die Lizenz auf MSCL 1.0, setzt sie nach einer Schonfrist von 30 Tagen durch und braucht eine absolute PUBLIC_URL.</translation>
+        <source>Directus 12.0 changes the licence to MSCL 1.0 with a free Core tier and enforces it after a 30-day grace period; it needs an absolute PUBLIC_URL, which Directus Desktop sets.</source>
+        <translation>Directus 12.0 wechselt die Lizenz zu MSCL 1.0 mit einer kostenlosen Core-Stufe und setzt sie nach einer Frist von 30 Tagen durch; es braucht eine absolute PUBLIC_URL, die Directus Desktop setzt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>From Directus 12.0 IP_TRUST_PROXY is off by default: behind a reverse proxy, set IP_TRUST_PROXY in the extra environment so that client addresses and rate limits stay right. A local instance needs nothing.</source>
+        <translation>Ab Directus 12.0 ist IP_TRUST_PROXY standardmäßig aus: hinter einem Reverse Proxy setzen Sie IP_TRUST_PROXY in den zusätzlichen Umgebungsvariablen, damit Client-Adressen und Ratenlimits stimmen. Eine lokale Instanz braucht nichts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From Directus 12.1 the official image has no npm and no npx: a custom image that runs them on top of it must install its packages in a build stage. Directus Desktop itself needs neither.</source>
+        <translation>Ab Directus 12.1 enthält das offizielle Image weder npm noch npx: ein eigenes Image, das sie darauf ausführt, muss seine Pakete in einer Build-Stufe installieren. Directus Desktop selbst braucht keines von beiden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>From directus9 10.3 Flows scripts run in isolated-vm and cannot load npm modules.</source>
         <translation>Ab directus9 10.3 laufen Flows-Skripte in isolated-vm und können keine npm-Module laden.</translation>
     </message>
@@ -2143,7 +2163,7 @@
 <context>
     <name>dd::backup::RestoreJob</name>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="+58"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="+55"/>
         <source>Verifying the backup</source>
         <translation>Die Sicherung wird geprüft</translation>
     </message>
@@ -2178,7 +2198,7 @@
         <translation>Das Laden des %1-Dumps ist fehlgeschlagen (Exit-Code %2).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Replacing the uploads and extensions</source>
         <translation>Uploads und Erweiterungen werden ersetzt</translation>
     </message>
@@ -2690,7 +2710,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::CreateOperation</name>
     <message>
-        <location filename="../app/operations/CreateOperation.cpp" line="+49"/>
+        <location filename="../app/operations/CreateOperation.cpp" line="+50"/>
         <source>Reading the secrets</source>
         <translation>Geheimnisse werden gelesen</translation>
     </message>
@@ -2755,7 +2775,7 @@ Passwort: %3</translation>
         <translation>Der Ordner %1 kann nicht an UID 1000 übergeben werden.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Could not give the folders to uid 1000 (the helper container exited with %1).</source>
         <translation>Die Ordner konnten nicht an UID 1000 übergeben werden (der Hilfscontainer wurde mit %1 beendet).</translation>
     </message>
@@ -3259,7 +3279,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
 <context>
     <name>dd::ui::BasicsPage</name>
     <message>
-        <location filename="../ui/wizard/BasicsPage.cpp" line="+46"/>
+        <location filename="../ui/wizard/BasicsPage.cpp" line="+47"/>
         <source>Name and version</source>
         <translation>Name und Version</translation>
     </message>
@@ -3281,12 +3301,17 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
     </message>
     <message>
         <location line="+7"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Directus version</source>
         <translation>Directus-Version</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Directus 12 runs without a licence key on its free Core tier; SSO, custom permission rules and custom AI models need a licence key, and the Studio asks which you use at the first sign-in.</source>
+        <translation>Directus 12 läuft ohne Lizenzschlüssel in der kostenlosen Core-Stufe; SSO, eigene Berechtigungsregeln und eigene KI-Modelle brauchen einen Lizenzschlüssel, und das Studio fragt bei der ersten Anmeldung, was Sie nutzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Product line</source>
         <translation>Produktlinie</translation>
     </message>
@@ -3311,12 +3336,12 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Product line:</source>
         <translation>&amp;Produktlinie:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Loading the list of versions…</source>
         <translation>Liste der Versionen wird geladen …</translation>
     </message>
@@ -3326,7 +3351,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
         <translation>Die Liste der Versionen konnte nicht geladen werden (%1). Geben Sie eine Version ein, etwa 11.1.2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n version(s) listed; you may also type a tag.</source>
         <translation>
             <numerusform>%n Version aufgeführt; Sie können auch ein Tag eingeben.</numerusform>

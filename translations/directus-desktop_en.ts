@@ -15,7 +15,7 @@
 <context>
     <name>dd::ui::BasicsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/BasicsPage.cpp" line="+155"/>
+        <location filename="../ui/wizard/BasicsPage.cpp" line="+176"/>
         <source>%n version(s) listed; you may also type a tag.</source>
         <translation>
             <numerusform>%n version listed; you may also type a tag.</numerusform>

@@ -37,7 +37,7 @@
         <translation>Les sauvegardes d&apos;instances sur %1 ne sont pas encore prises en charge : sauvegardez la base de données avec ses propres outils (SQLite, PostgreSQL, MySQL et MariaDB sont pris en charge).</translation>
     </message>
     <message>
-        <location filename="../app/backup/HelperContainer.cpp" line="+54"/>
+        <location filename="../app/backup/HelperContainer.cpp" line="+53"/>
         <source>The helper container that prepares the files exited with %1.</source>
         <translation>Le conteneur auxiliaire qui prépare les fichiers s&apos;est terminé avec %1.</translation>
     </message>
@@ -1245,17 +1245,37 @@
         <translation>Directus 11.0 remplace les permissions des rôles par des politiques (migrées automatiquement) et passe au pilote mysql2 ; vérifiez vos extensions avec les nouvelles permissions.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Directus 11.4 runs on Node.js 22: extensions with native parts built for an older Node.js may not load until they are rebuilt.</source>
+        <translation>Directus 11.4 tourne sur Node.js 22 : les extensions dont des parties natives ont été compilées pour un Node.js plus ancien peuvent ne pas se charger tant qu&apos;elles ne sont pas recompilées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From Directus 11.7 MySQL 5.7 is no longer supported: move the database to MySQL 8 first. Instances Directus Desktop made use MySQL 8, MariaDB, PostgreSQL or SQLite.</source>
+        <translation>À partir de Directus 11.7, MySQL 5.7 n&apos;est plus pris en charge : migrez d&apos;abord la base vers MySQL 8. Les instances créées par Directus Desktop utilisent MySQL 8, MariaDB, PostgreSQL ou SQLite.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>From Directus 11.13 a new project without an admin shows an onboarding screen; existing projects are not affected.</source>
         <translation>À partir de Directus 11.13, un nouveau projet sans administrateur affiche un écran d&apos;accueil ; les projets existants ne sont pas concernés.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Directus 12.0 changes the licence to MSCL 1.0, enforces it after a 30-day grace period, and needs an absolute PUBLIC_URL.</source>
-        <translation>Directus 12.0 passe à la licence MSCL 1.0, l&apos;applique après une période de grâce de 30 jours et exige une PUBLIC_URL absolue.</translation>
+        <source>Directus 12.0 changes the licence to MSCL 1.0 with a free Core tier and enforces it after a 30-day grace period; it needs an absolute PUBLIC_URL, which Directus Desktop sets.</source>
+        <translation>Directus 12.0 passe à la licence MSCL 1.0 avec un niveau Core gratuit et l&apos;applique après un délai de grâce de 30 jours ; il lui faut une PUBLIC_URL absolue, que Directus Desktop définit.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>From Directus 12.0 IP_TRUST_PROXY is off by default: behind a reverse proxy, set IP_TRUST_PROXY in the extra environment so that client addresses and rate limits stay right. A local instance needs nothing.</source>
+        <translation>À partir de Directus 12.0, IP_TRUST_PROXY est désactivé par défaut : derrière un proxy inverse, définissez IP_TRUST_PROXY dans l&apos;environnement supplémentaire pour que les adresses des clients et les limites de débit restent justes. Une instance locale n&apos;a besoin de rien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From Directus 12.1 the official image has no npm and no npx: a custom image that runs them on top of it must install its packages in a build stage. Directus Desktop itself needs neither.</source>
+        <translation>À partir de Directus 12.1, l&apos;image officielle n&apos;a ni npm ni npx : une image personnalisée qui les exécute par-dessus doit installer ses paquets dans une étape de construction. Directus Desktop lui-même n&apos;a besoin d&apos;aucun des deux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>From directus9 10.3 Flows scripts run in isolated-vm and cannot load npm modules.</source>
         <translation>À partir de directus9 10.3, les scripts de Flows s&apos;exécutent dans isolated-vm et ne peuvent pas charger de modules npm.</translation>
     </message>
@@ -2143,7 +2163,7 @@
 <context>
     <name>dd::backup::RestoreJob</name>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="+58"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="+55"/>
         <source>Verifying the backup</source>
         <translation>Vérification de la sauvegarde</translation>
     </message>
@@ -2178,7 +2198,7 @@
         <translation>Le chargement du dump %1 a échoué (code de sortie %2).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Replacing the uploads and extensions</source>
         <translation>Remplacement des fichiers envoyés et des extensions</translation>
     </message>
@@ -2690,7 +2710,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::CreateOperation</name>
     <message>
-        <location filename="../app/operations/CreateOperation.cpp" line="+49"/>
+        <location filename="../app/operations/CreateOperation.cpp" line="+50"/>
         <source>Reading the secrets</source>
         <translation>Lecture des secrets</translation>
     </message>
@@ -2755,7 +2775,7 @@ Mot de passe : %3</translation>
         <translation>Impossible de donner le dossier %1 à l&apos;uid 1000.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Could not give the folders to uid 1000 (the helper container exited with %1).</source>
         <translation>Impossible de donner les dossiers à l&apos;uid 1000 (le conteneur auxiliaire s&apos;est terminé avec %1).</translation>
     </message>
@@ -3259,7 +3279,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
 <context>
     <name>dd::ui::BasicsPage</name>
     <message>
-        <location filename="../ui/wizard/BasicsPage.cpp" line="+46"/>
+        <location filename="../ui/wizard/BasicsPage.cpp" line="+47"/>
         <source>Name and version</source>
         <translation>Nom et version</translation>
     </message>
@@ -3281,12 +3301,17 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
     </message>
     <message>
         <location line="+7"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Directus version</source>
         <translation>Version de Directus</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Directus 12 runs without a licence key on its free Core tier; SSO, custom permission rules and custom AI models need a licence key, and the Studio asks which you use at the first sign-in.</source>
+        <translation>Directus 12 fonctionne sans clé de licence avec son niveau Core gratuit ; le SSO, les règles de permissions personnalisées et les modèles d&apos;IA personnalisés demandent une clé de licence, et le Studio demande lequel vous utilisez à la première connexion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Product line</source>
         <translation>Gamme de produits</translation>
     </message>
@@ -3311,12 +3336,12 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
         <translation>&amp;Version :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Product line:</source>
         <translation>&amp;Gamme de produits :</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Loading the list of versions…</source>
         <translation>Chargement de la liste des versions…</translation>
     </message>
@@ -3326,7 +3351,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
         <translation>La liste des versions n&apos;a pas pu être chargée (%1). Saisissez une version, comme 11.1.2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n version(s) listed; you may also type a tag.</source>
         <translation>
             <numerusform>%n version listée ; vous pouvez aussi saisir un tag.</numerusform>

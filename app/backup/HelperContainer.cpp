@@ -10,14 +10,13 @@ namespace dd::backup {
 
 void HelperContainer::run(docker::EngineClient &engine, const QString &name, const QString &image,
                           const QList<docker::ContainerSpec::Mount> &mounts, const QString &instanceId,
-                          const QString &script, QObject *context, std::function<void(operations::OperationResult)> done)
+                          const QStringList &command, QObject *context, std::function<void(operations::OperationResult)> done)
 {
     using operations::OperationResult;
     docker::ContainerSpec helper;
     helper.image = image;
     helper.user = QStringLiteral("0:0");
-    helper.entrypoint = {QStringLiteral("sh"), QStringLiteral("-c")};
-    helper.cmd = {script};
+    helper.entrypoint = command;
     helper.mounts = mounts;
     helper.labels = {{QStringLiteral("org.directusdesktop.instance"), instanceId},
                      {QStringLiteral("org.directusdesktop.helper"), QStringLiteral("restore")}};

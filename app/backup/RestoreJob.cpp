@@ -3,10 +3,12 @@
 #include "backup/BackupSteps.h"
 #include "backup/BackupVerifier.h"
 #include "backup/HelperContainer.h"
+#include "backup/NodeHelperScripts.h"
 #include "backup/TarWriter.h"
 #include "core/Background.h"
 #include "docker/EngineClient.h"
 #include "docker/ExecJob.h"
+#include "instance/StackPlan.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,11 +37,6 @@ QString wrapInTar(const QString &source, const QString &nameInTar)
         return {};
     }
     return out.fileName();
-}
-
-QString quoted(const QString &path)
-{
-    return QLatin1Char('\'') + QString(path).replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\'');
 }
 
 } // namespace
@@ -158,27 +155,24 @@ void RestoreJob::loadServerDump(const QString &tarPath)
             });
 }
 
-// The shell script of the helper container: empty the data folders before the archived files
-// go in (so files made after the backup are gone), or give them back to Directus' user after.
-QString RestoreJob::script(bool chown) const
+// The helper container's command: empty the data folders before the archived files go in (so
+// files made after the backup are gone), or give them back to Directus' user after.
+QStringList RestoreJob::helperCommand(bool chown) const
 {
     QStringList folders{QStringLiteral("/directus/uploads"), QStringLiteral("/directus/extensions")};
     const QString sqlite = BackupSteps::sqliteFilePath(m_spec);
     if (m_dump->isFile)
         folders.append(QFileInfo(sqlite).path());
-    QStringList quotedFolders;
-    for (const QString &f : std::as_const(folders))
-        quotedFolders.append(quoted(f));
     if (chown)
-        return QStringLiteral("chown -R 1000:1000 %1").arg(quotedFolders.join(QLatin1Char(' ')));
-    QString s = QStringLiteral("set -e; for d in %1; do rm -rf \"$d\"/* \"$d\"/.[!.]* \"$d\"/..?*; done")
-                    .arg(quotedFolders.mid(0, 2).join(QLatin1Char(' ')));
+        return NodeHelperScripts::chownTree(folders, instance::StackPlan::nodeUid, instance::StackPlan::nodeUid);
+    // Only uploads and extensions are emptied; of the database folder, the SQLite file and what
+    // SQLite keeps beside it go (a stale -wal would be replayed over the restored file).
+    QStringList files;
     if (m_dump->isFile) {
-        // The file and what SQLite keeps beside it; a stale -wal would be replayed over the restored file.
-        const QString q = quoted(sqlite);
-        s += QStringLiteral("; rm -f %1 %2-wal %2-shm %2-journal").arg(q, quoted(sqlite));
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            files.append(sqlite + QLatin1String(suffix));
     }
-    return s;
+    return NodeHelperScripts::emptyFolders(folders.mid(0, 2), files);
 }
 
 void RestoreJob::restoreFiles()
@@ -186,7 +180,7 @@ void RestoreJob::restoreFiles()
     Q_EMIT progress(tr("Replacing the uploads and extensions"));
     m_touched = true;
     HelperContainer::run(*m_engine, m_spec.name + QStringLiteral("-restore"), m_spec.directusImage(),
-                         BackupSteps::directusMounts(m_spec), m_spec.id, script(false), this,
+                         BackupSteps::directusMounts(m_spec), m_spec.id, helperCommand(false), this,
                          [this](const OperationResult &emptied) {
         if (!emptied.ok) {
             fail(emptied);
@@ -203,7 +197,7 @@ void RestoreJob::putArchives(QStringList archives)
 {
     if (archives.isEmpty()) {
         HelperContainer::run(*m_engine, m_spec.name + QStringLiteral("-restore"), m_spec.directusImage(),
-                             BackupSteps::directusMounts(m_spec), m_spec.id, script(true), this, [this](const OperationResult &owned) {
+                             BackupSteps::directusMounts(m_spec), m_spec.id, helperCommand(true), this, [this](const OperationResult &owned) {
             if (!owned.ok) {
                 fail(owned);
                 return;

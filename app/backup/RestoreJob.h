@@ -42,7 +42,7 @@ private:
     void restoreFiles();
     void putArchives(QStringList archives);
     void putFile(const QString &localPath, const QString &containerPath, bool deleteAfter, std::function<void()> next);
-    QString script(bool chown) const;
+    QStringList helperCommand(bool chown) const;
     void fail(operations::OperationResult result);
 
     docker::EngineClient *m_engine;

@@ -7,6 +7,15 @@
 
 namespace dd::instance {
 
+QString recommendedTag(ProductLine line)
+{
+    switch (line) {
+    case ProductLine::Directus: return QStringLiteral("12.4.0");
+    case ProductLine::Directus9Fork: return QStringLiteral("latest");
+    }
+    return QStringLiteral("latest");
+}
+
 QString imageRepository(ProductLine line)
 {
     switch (line) {

@@ -15,6 +15,13 @@ enum class ProductLine { Directus, Directus9Fork };
 // "directus/directus" or "lawebcapsule/directus9".
 QString imageRepository(ProductLine line);
 
+// The version a new instance gets when the person picks none: an exact release, never a
+// floating tag, so the instance stays where it was made until an upgrade. For Directus the
+// newest stable release this app was tested with (tests/e2e/images/README.md); the wizard
+// offers the registry's newest once its list has loaded. The fork has no release tested here,
+// so it keeps "latest" (with the floating-tag warning).
+QString recommendedTag(ProductLine line);
+
 // A Directus image tag read as semver: "10.13.4", "11.0.0-rc.1", the floating tags "11" and
 // "11.1" (newest of that major/minor) and "latest" (newest of all).
 //

@@ -86,12 +86,32 @@ const QList<ChangeRow> &changeTable()
          QT_TRANSLATE_NOOP("Instance", "Directus 11.0 replaces role permissions with policies (migrated "
                                        "automatically) and switches to the mysql2 driver; check custom extensions "
                                        "against the new permissions.")},
+        // Directus 11.4 release notes: the images and engines.node move to Node 22.
+        {ProductLine::Directus, V::exact(11, 4, 0), Severity::Warning,
+         QT_TRANSLATE_NOOP("Instance", "Directus 11.4 runs on Node.js 22: extensions with native parts built for an "
+                                       "older Node.js may not load until they are rebuilt.")},
+        // Directus 11.7 release notes: MySQL 5.7 is no longer supported.
+        {ProductLine::Directus, V::exact(11, 7, 0), Severity::Warning,
+         QT_TRANSLATE_NOOP("Instance", "From Directus 11.7 MySQL 5.7 is no longer supported: move the database to "
+                                       "MySQL 8 first. Instances Directus Desktop made use MySQL 8, MariaDB, "
+                                       "PostgreSQL or SQLite.")},
         {ProductLine::Directus, V::exact(11, 13, 0), Severity::Info,
          QT_TRANSLATE_NOOP("Instance", "From Directus 11.13 a new project without an admin shows an onboarding "
                                        "screen; existing projects are not affected.")},
         {ProductLine::Directus, V::exact(12, 0, 0), Severity::Warning,
-         QT_TRANSLATE_NOOP("Instance", "Directus 12.0 changes the licence to MSCL 1.0, enforces it after a 30-day "
-                                       "grace period, and needs an absolute PUBLIC_URL.")},
+         QT_TRANSLATE_NOOP("Instance", "Directus 12.0 changes the licence to MSCL 1.0 with a free Core tier and "
+                                       "enforces it after a 30-day grace period; it needs an absolute PUBLIC_URL, "
+                                       "which Directus Desktop sets.")},
+        // 12.0 breaking changes: IP_TRUST_PROXY now defaults to false.
+        {ProductLine::Directus, V::exact(12, 0, 0), Severity::Info,
+         QT_TRANSLATE_NOOP("Instance", "From Directus 12.0 IP_TRUST_PROXY is off by default: behind a reverse proxy, "
+                                       "set IP_TRUST_PROXY in the extra environment so that client addresses and "
+                                       "rate limits stay right. A local instance needs nothing.")},
+        // 12.1 release notes: the official image is hardened, without npm and npx.
+        {ProductLine::Directus, V::exact(12, 1, 0), Severity::Warning,
+         QT_TRANSLATE_NOOP("Instance", "From Directus 12.1 the official image has no npm and no npx: a custom image "
+                                       "that runs them on top of it must install its packages in a build stage. "
+                                       "Directus Desktop itself needs neither.")},
         {ProductLine::Directus9Fork, V::exact(10, 3, 0), Severity::Warning,
          QT_TRANSLATE_NOOP("Instance", "From directus9 10.3 Flows scripts run in isolated-vm and cannot load npm "
                                        "modules.")},

@@ -11,6 +11,7 @@ InstanceSpec InstanceSpec::create(const QString &name)
     InstanceSpec spec;
     spec.id = newId();
     spec.name = name;
+    spec.imageTag = recommendedTag(spec.productLine);
     return spec;
 }
 

@@ -129,8 +129,12 @@ Services buildServices(const InstanceSpec &spec, const ResolvedSecrets &secrets,
         directus.spec.mounts.append(storageMount(spec, spec.databaseStorage, str("database"), str("/directus/database")));
     directus.spec.mounts.append(storageMount(spec, spec.extensionsStorage, str("extensions"), str("/directus/extensions")));
     ContainerSpec::Healthcheck h;
-    // /server/ping needs neither the database nor a login; busybox wget is in every image with a shell.
-    h.test = {str("CMD"), str("wget"), str("-q"), str("--spider"), str("http://127.0.0.1:8055/server/ping")};
+    // /server/ping needs neither the database nor a login. Node asks it: node is in every
+    // Directus image, while wget and a shell are not (the distroless -dhi images have neither).
+    // Plain http.get keeps it working on Node 16 (the official 9.x image), which has no fetch().
+    h.test = {str("CMD"), str("node"), str("-e"),
+              str("require('http').get('http://127.0.0.1:8055/server/ping', (r) => process.exit(r.statusCode === 200 ? 0 : 1))"
+                  ".on('error', () => process.exit(1))")};
     h.interval = 10s;
     h.timeout = 5s;
     h.retries = 5;

@@ -1,5 +1,6 @@
 #include "operations/CreateOperation.h"
 
+#include "backup/NodeHelperScripts.h"
 #include "core/AppPaths.h"
 #include "core/Background.h"
 #include "docker/EngineClient.h"
@@ -158,19 +159,20 @@ void CreateOperation::prepareFolders()
 }
 
 // The app is not root, so a one-shot container (root inside, the folders bind-mounted) hands the
-// folders to uid 1000. It uses the Directus image, which is already there and has chown.
+// folders to uid 1000. It uses the Directus image, which is already there, and node's chown
+// (some Directus images have no shell and no chown).
 void CreateOperation::chownWithHelperContainer(const QStringList &folders)
 {
     docker::ContainerSpec helper;
     helper.image = m_spec.directusImage();
     helper.user = QStringLiteral("0:0");
-    helper.entrypoint = {QStringLiteral("chown")};
-    helper.cmd = {QStringLiteral("-R"), QStringLiteral("%1:%1").arg(instance::StackPlan::nodeUid)};
+    QStringList targets;
     for (int i = 0; i < folders.size(); ++i) {
         const QString target = QStringLiteral("/fix/%1").arg(i);
         helper.binds.append(folders.at(i) + QLatin1Char(':') + target);
-        helper.cmd.append(target);
+        targets.append(target);
     }
+    helper.entrypoint = backup::NodeHelperScripts::chownTree(targets, instance::StackPlan::nodeUid, instance::StackPlan::nodeUid);
     helper.labels = {{kInstanceLabel, m_spec.id}, {QStringLiteral("org.directusdesktop.helper"), QStringLiteral("chown")}};
     const QString name = m_spec.name + QStringLiteral("-chown");
     auto cleanupAndFail = [this, name](const QString &sentence) {

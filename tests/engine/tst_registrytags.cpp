@@ -1,6 +1,7 @@
 // The tag client and catalog against the REAL loopback registry (docker-registry on
 // DD_TEST_REGISTRY, default 127.0.0.1:5000; tests/services/registry.sh starts it and
-// tests/e2e/images/build-images.sh publishes directus/directus 9.26.0, 10.13.4, 11.1.2 and
+// tests/e2e/images/build-images.sh publishes directus/directus 9.26.0, 10.13.4, 11.1.2, 11.17.4,
+// 12.4.0, 12.4.0-dhi, 12.99.0-broken and
 // 10.99.0-broken to it). The loopback registry has no auth, so the anonymous token flow is
 // exercised against a small fake server of ours as a supplement, never instead of the registry.
 #include "registry/RegistryTagsClient.h"
@@ -362,10 +363,29 @@ void TestRegistryTags::catalogOrdersRealTagsAndHidesBroken()
         QVERIFY(withPre.resolve(*DirectusVersion::parse(u"10.99.0-broken")));
     }
     const QStringList standard{QStringLiteral("9.26.0"), QStringLiteral("10.13.4"), QStringLiteral("11.1.2")};
-    if (std::all_of(standard.cbegin(), standard.cend(), [&](const QString &t) { return m_directusTags.contains(t); })) {
-        // The e2e upgrade path: 9 -> 10 -> 11, one major at a time.
-        QCOMPARE(catalog.upgradeTargets(*DirectusVersion::parse(u"9.26.0")).recommended->toString(), QStringLiteral("10.13.4"));
-        QCOMPARE(catalog.upgradeTargets(*DirectusVersion::parse(u"10.13.4")).recommended->toString(), QStringLiteral("11.1.2"));
+    const QStringList current{QStringLiteral("11.17.4"), QStringLiteral("12.4.0"), QStringLiteral("12.4.0-dhi"),
+                              QStringLiteral("12.99.0-broken")};
+    auto published = [&](const QStringList &tags) {
+        return std::all_of(tags.cbegin(), tags.cend(), [&](const QString &t) { return m_directusTags.contains(t); });
+    };
+    auto recommended = [&](const char16_t *from) {
+        const auto targets = catalog.upgradeTargets(*DirectusVersion::parse(from));
+        return targets.recommended ? targets.recommended->toString() : QString();
+    };
+    if (published(standard) && published(current)) {
+        // The e2e upgrade paths: 9 -> 10 -> 11 -> 12, one major at a time, and within 11 to
+        // its newest; the -dhi shape and the broken image are never offered.
+        QCOMPARE(recommended(u"9.26.0"), QStringLiteral("10.13.4"));
+        QCOMPARE(recommended(u"10.13.4"), QStringLiteral("11.17.4"));
+        QCOMPARE(recommended(u"11.1.2"), QStringLiteral("11.17.4"));
+        QCOMPARE(recommended(u"11.17.4"), QStringLiteral("12.4.0"));
+        QVERIFY(!catalog.upgradeTargets(*DirectusVersion::parse(u"12.4.0")).any());
+        QCOMPARE(catalog.newest()->toString(), QStringLiteral("12.4.0"));
+        QVERIFY(catalog.hiddenTags().contains(QStringLiteral("12.4.0-dhi")));
+        QVERIFY(catalog.hiddenTags().contains(QStringLiteral("12.99.0-broken")));
+    } else if (published(standard)) {
+        QCOMPARE(recommended(u"9.26.0"), QStringLiteral("10.13.4"));
+        QCOMPARE(recommended(u"10.13.4"), QStringLiteral("11.1.2"));
         QVERIFY(!catalog.upgradeTargets(*DirectusVersion::parse(u"11.1.2")).any());
         QCOMPARE(catalog.newest()->toString(), QStringLiteral("11.1.2"));
     } else {

@@ -1,4 +1,5 @@
-// The wizard, driven by keystrokes, creates a real SQLite instance of directus/directus:11.1.2
+// The wizard, driven by keystrokes, creates a real SQLite instance of directus/directus at the
+// version it proposes (12.4.0, the newest tested release, with no tag catalog loaded)
 // on the real engine, and its admin logs in for real. On the way, the create step first meets
 // a port another program took after the options page was checked: the wizard stays on the
 // create page with the error, Retry and "Change settings", the operation rolls back each
@@ -6,6 +7,7 @@
 #include "WizardTestKit.h"
 
 #include "core/AppPaths.h"
+#include "instance/DirectusVersion.h"
 #include "instance/InstanceStore.h"
 #include "wizard/CreatePage.h"
 #include "wizard/WizardState.h"
@@ -83,7 +85,12 @@ void TestWizardCreate::createsAnInstanceThatLogsIn()
     QCOMPARE(wizard.currentId(), int(NewInstanceWizard::BasicsId));
     QTRY_VERIFY(wizard.state().takenNamesLoaded());
     retype(lineEditOf(&wizard, QStringLiteral("name")), m_name);
-    retype(lineEditOf(&wizard, QStringLiteral("version")), QStringLiteral("11.1.2"));
+    // The version is left as the wizard proposes it: today's Directus, pinned, not "latest";
+    // the Basics page says what Directus 12's Core tier means.
+    QCOMPARE(lineEditOf(&wizard, QStringLiteral("version"))->text(), instance::recommendedTag(instance::ProductLine::Directus));
+    QVERIFY(instance::DirectusVersion::parse(lineEditOf(&wizard, QStringLiteral("version"))->text())->major() >= 12);
+    auto *tierNote = wizard.findChild<QLabel *>(QStringLiteral("tierNote"));
+    QVERIFY(tierNote && tierNote->isVisible() && tierNote->text().contains(QLatin1String("Core")));
     QVERIFY(next->isEnabled());
     next->click();
 

@@ -354,7 +354,14 @@ void TstEnvRules::changesBetween_data()
     QTest::newRow("10.13.4 -> 11.1.2") << up << QStringLiteral("10.13.4") << QStringLiteral("11.1.2") << l({"11.0"});
     QTest::newRow("11.12.0 -> 11.13.0") << up << QStringLiteral("11.12.0") << QStringLiteral("11.13.0") << l({"11.13"});
     QTest::newRow("11.12.0 -> 11") << up << QStringLiteral("11.12.0") << QStringLiteral("11") << l({"11.13"});
-    QTest::newRow("11.13.0 -> 12.0.0") << up << QStringLiteral("11.13.0") << QStringLiteral("12.0.0") << l({"12.0"});
+    QTest::newRow("11.13.0 -> 12.0.0") << up << QStringLiteral("11.13.0") << QStringLiteral("12.0.0")
+                                       << l({"12.0", "IP_TRUST_PROXY"});
+    QTest::newRow("11.1.2 -> 11.17.4") << up << QStringLiteral("11.1.2") << QStringLiteral("11.17.4")
+                                       << l({"Node.js 22", "MySQL 5.7", "11.13"});
+    // Every breaking change crossed from the last 2024 release to today's, oldest first.
+    QTest::newRow("11.1.2 -> 12.4.0") << up << QStringLiteral("11.1.2") << QStringLiteral("12.4.0")
+                                      << l({"Node.js 22", "MySQL 5.7", "11.13", "MSCL", "IP_TRUST_PROXY", "npx"});
+    QTest::newRow("12.0.0 -> 12.4.0") << up << QStringLiteral("12.0.0") << QStringLiteral("12.4.0") << l({"12.1"});
     QTest::newRow("fork 10.2.0 -> 10.3.0") << ProductLine::Directus9Fork << QStringLiteral("10.2.0")
                                            << QStringLiteral("10.3.0") << l({"directus9 10.3"});
     QTest::newRow("fork ignores upstream") << ProductLine::Directus9Fork << QStringLiteral("9.26.0")

@@ -384,7 +384,9 @@ void TstStackPlan::healthchecksAndWaits()
     QCOMPARE(directus.waitFor.kind, StackPlan::WaitFor::Kind::HttpPing);
     QCOMPARE(directus.waitFor.path, QStringLiteral("/server/ping"));
     QVERIFY(directus.spec.healthcheck);
-    QVERIFY(directus.spec.healthcheck->test.contains(QStringLiteral("http://127.0.0.1:8055/server/ping")));
+    // node, not wget: the no-shell images have no wget (and no shell for CMD-SHELL).
+    QCOMPARE(directus.spec.healthcheck->test.mid(0, 3), (QStringList{QStringLiteral("CMD"), QStringLiteral("node"), QStringLiteral("-e")}));
+    QVERIFY(directus.spec.healthcheck->test.join(QLatin1Char(' ')).contains(QStringLiteral("http://127.0.0.1:8055/server/ping")));
     QVERIFY(directus.spec.healthcheck->startPeriod >= std::chrono::seconds(60));
     QVERIFY(directus.spec.init);
 }

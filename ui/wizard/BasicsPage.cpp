@@ -41,6 +41,7 @@ BasicsPage::BasicsPage(WizardState &state, bool loadTagCatalog, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_version(new QComboBox(this))
     , m_catalogStatus(new QLabel(this))
+    , m_tierNote(new QLabel(this))
     , m_productLine(new QComboBox(this))
 {
     setTitle(tr("Name and version"));
@@ -56,12 +57,22 @@ BasicsPage::BasicsPage(WizardState &state, bool loadTagCatalog, QWidget *parent)
     m_version->setMinimumContentsLength(16);  // room for "11.1.2-rc.1" and the like
     m_version->setInsertPolicy(QComboBox::NoInsert);
     m_version->setAccessibleName(tr("Directus version"));
+    m_version->addItem(instance::recommendedTag(ProductLine::Directus));
     m_version->addItem(QStringLiteral("latest"));
     m_versionFeedback = new FieldFeedback(m_version, tr("Directus version"), this);
     m_catalogStatus->setObjectName(QStringLiteral("catalogStatus"));
     m_catalogStatus->setWordWrap(true);
     m_catalogStatus->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_catalogStatus->setEnabled(false);  // the quiet, secondary look
+
+    // What Directus 12's licence means for this person, in one sentence (facts: the Directus
+    // reference in the repository's shared documents, "License").
+    m_tierNote->setObjectName(QStringLiteral("tierNote"));
+    m_tierNote->setWordWrap(true);
+    m_tierNote->setText(tr("Directus 12 runs without a licence key on its free Core tier; SSO, custom permission "
+                           "rules and custom AI models need a licence key, and the Studio asks which you use at "
+                           "the first sign-in."));
+    m_tierNote->setVisible(false);
 
     m_productLine->setObjectName(QStringLiteral("productLine"));
     m_productLine->setAccessibleName(tr("Product line"));
@@ -75,6 +86,7 @@ BasicsPage::BasicsPage(WizardState &state, bool loadTagCatalog, QWidget *parent)
     form->addRow(tr("&Version:"), m_version);
     form->addRow(QString(), m_versionFeedback);
     form->addRow(QString(), m_catalogStatus);
+    form->addRow(QString(), m_tierNote);
     form->addRow(tr("&Product line:"), m_productLine);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -87,6 +99,11 @@ BasicsPage::BasicsPage(WizardState &state, bool loadTagCatalog, QWidget *parent)
     });
     connect(m_productLine, &QComboBox::currentIndexChanged, this, [this] {
         m_state.spec.productLine = ProductLine(m_productLine->currentData().toInt());
+        if (!m_versionTouched) {
+            const QSignalBlocker blocker(m_version);
+            m_version->setEditText(instance::recommendedTag(m_state.spec.productLine));
+            validate();
+        }
         loadCatalog();
     });
     connect(&m_state, &WizardState::takenNamesChanged, this, &BasicsPage::validate);
@@ -96,7 +113,7 @@ BasicsPage::BasicsPage(WizardState &state, bool loadTagCatalog, QWidget *parent)
 
 void BasicsPage::initializePage()
 {
-    if (!m_loader && m_version->count() <= 1)
+    if (!m_loader && !m_catalogListed)
         loadCatalog();
 }
 
@@ -111,6 +128,9 @@ void BasicsPage::validate()
     m_state.spec.imageTag = m_version->currentText().trimmed();
     m_nameFeedback->showIssues(InstanceValidator::checkName(m_state.spec.name, m_state.takenNames()));
     m_versionFeedback->showIssues(InstanceValidator::checkImageTag(m_state.spec.imageTag));
+    const auto version = m_state.spec.version();
+    m_tierNote->setVisible(m_state.spec.productLine == ProductLine::Directus && version
+                           && *version >= instance::DirectusVersion::exact(12, 0, 0));
     Q_EMIT completeChanged();
 }
 
@@ -142,6 +162,7 @@ void BasicsPage::onCatalog(const registry::CatalogResult &result)
                                      .arg(result.error.sentence));
         return;
     }
+    m_catalogListed = true;
     const QString typed = m_version->currentText();
     const bool keep = m_versionTouched;
     const QSignalBlocker blocker(m_version);

@@ -40,9 +40,11 @@ private:
     QComboBox *m_version;
     FieldFeedback *m_versionFeedback;
     QLabel *m_catalogStatus;
+    QLabel *m_tierNote;
     QComboBox *m_productLine;
     QPointer<registry::TagCatalogLoader> m_loader;
     bool m_versionTouched = false;  // the user typed or picked one: a late catalog must not replace it
+    bool m_catalogListed = false;   // the registry's list has been shown
 };
 
 } // namespace dd::ui

@@ -9,7 +9,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=../peers/lib.sh
 . "$here/../peers/lib.sh"
 
-DIRECTUS_IMAGE=directus/directus:10.13.4
+TAG=${DD_E2E_TAG:-10.13.4}
+DIRECTUS_IMAGE=directus/directus:$TAG
 IMAGES=(postgis/postgis:15-3.3 redis:7 "$DIRECTUS_IMAGE")
 
 [ -n "${DD_CLI:-}" ] && [ -x "$DD_CLI" ] || { echo '*** E2E TEST NOT RUN: DD_CLI is not the directus-desktop binary'; exit 77; }
@@ -126,7 +127,7 @@ rc=0; cli list --json > "$PEERS_TMP/list1.json" || rc=$?
 entry=".instances[] | select(.name == \"$project\")"
 expect "the stack is listed once" "[.instances[] | select(.name == \"$project\")] | length == 1" "$PEERS_TMP/list1.json"
 expect "listed as adopted and not stored" "$entry | .adopted == true and .stored == false" "$PEERS_TMP/list1.json"
-expect "version 10.13.4, state running" "$entry | .version == \"10.13.4\" and .state == \"running\"" "$PEERS_TMP/list1.json"
+expect "version $TAG, state running" "$entry | .version == \"$TAG\" and .state == \"running\"" "$PEERS_TMP/list1.json"
 expect "database postgres, URL on the published port" \
     "$entry | .database == \"postgres\" and .url == \"http://127.0.0.1:$port\"" "$PEERS_TMP/list1.json"
 
@@ -169,8 +170,8 @@ grep -q "already runs on the engine" "$PEERS_TMP/import.txt" && ok "import says 
 
 cli list --json > "$PEERS_TMP/list2.json" || bad "list --json after import failed"
 expect "after import: still listed once" "[.instances[] | select(.name == \"$project\")] | length == 1" "$PEERS_TMP/list2.json"
-expect "after import: stored, adopted, running 10.13.4" \
-    "$entry | .stored == true and .adopted == true and .state == \"running\" and .version == \"10.13.4\" and (.id | length > 0)" \
+expect "after import: stored, adopted, running $TAG" \
+    "$entry | .stored == true and .adopted == true and .state == \"running\" and .version == \"$TAG\" and (.id | length > 0)" \
     "$PEERS_TMP/list2.json"
 cli status "$project" --json > "$PEERS_TMP/status2.json" || bad "status after import failed"
 expect "after import: status shows the containers and the stored settings" \

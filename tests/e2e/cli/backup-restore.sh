@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # e2e/cli backup-restore: for SQLite (11.1.2, named volumes), PostgreSQL/PostGIS (10.13.4) and
-# MariaDB (9.26.0):
+# MariaDB (9.26.0), or the round trips DD_E2E_ROUND_TRIPS names:
 # an item and an uploaded file made through the REST API are backed up (`backup`), the folder
 # is named and listed (`backups --json`) and holds no secret; `restore` without --yes and a
 # restore of a damaged backup refuse and change nothing; after deleting the item and uploading
@@ -9,12 +9,21 @@
 # port serving the same item and file with the same admin password, both running at once.
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
-require_peers directus/directus:11.1.2 directus/directus:10.13.4 directus/directus:9.26.0 postgis/postgis:15-3.3 mariadb:10.11
+# DD_E2E_ROUND_TRIPS="KIND:TAG ...": which round trips to run (kinds sqlite, pg, maria); the
+# current tier runs them on the no-shell 12.4.0-dhi image (tests/e2e/CMakeLists.txt).
+read -r -a trips <<< "${DD_E2E_ROUND_TRIPS:-sqlite:11.1.2 pg:10.13.4 maria:9.26.0}"
+peers=()
+for trip in "${trips[@]}"; do
+    peers+=("directus/directus:${trip#*:}")
+    case ${trip%%:*} in pg) peers+=(postgis/postgis:15-3.3) ;; maria) peers+=(mariadb:10.11) ;; esac
+done
+require_peers "${peers[@]}"
 BACKUPS=$E2E_TMP/backups
 
 # upload_file and asset_sha come from lib.sh.
 asset_status() { curl -s -o /dev/null -w '%{http_code}' -m 30 -H "Authorization: Bearer $1" "$URL/assets/$2"; }
-uploads_list() { docker exec "$1-directus-1" ls /directus/uploads | tr '\n' ' '; }
+# With node, the one program every Directus image has (the -dhi images have no ls).
+uploads_list() { docker exec "$1-directus-1" node -e 'console.log(require("fs").readdirSync("/directus/uploads").join(" "))'; }
 
 round_trip() {   # round_trip LABEL TAG KIND DUMPFILE CREATE_ARGS...
     local label=$1 tag=$2 kind=$3 dumpfile=$4; shift 4
@@ -104,7 +113,13 @@ round_trip() {   # round_trip LABEL TAG KIND DUMPFILE CREATE_ARGS...
     cli remove "$p" --delete-data --yes >/dev/null || bad "$label: remove failed"
 }
 
-round_trip sqlite 11.1.2 sqlite database.sqlite
-round_trip pg 10.13.4 postgres database.sql --database postgres
-round_trip maria 9.26.0 mariadb database.sql --database mariadb
+for trip in "${trips[@]}"; do
+    tag=${trip#*:}
+    case ${trip%%:*} in
+        sqlite) round_trip sqlite "$tag" sqlite database.sqlite ;;
+        pg) round_trip pg "$tag" postgres database.sql --database postgres ;;
+        maria) round_trip maria "$tag" mariadb database.sql --database mariadb ;;
+        *) bad "unknown round trip $trip" ;;
+    esac
+done
 finish

@@ -37,6 +37,16 @@ cli remove "$p" && ok "remove (data kept)" || bad "remove failed"
     { bad "docker-compose up -d failed"; sed 's/^/    | /' "$E2E_TMP/up.log" >&2; }
 for _ in $(seq 1 180); do ping_ok && break; sleep 1; done
 ping_ok && ok "the compose-made Directus answers on $URL" || bad "no pong from the compose-made Directus"
+# The export's healthcheck (node asking /server/ping) works in this image shape, even one
+# with no shell and no wget: the engine reports the container healthy.
+dc=$(docker ps -q --filter "label=com.docker.compose.project=$p" --filter label=com.docker.compose.service=directus | head -1)
+health=
+for _ in $(seq 1 90); do
+    health=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{end}}' "$dc" 2>/dev/null)
+    [ "$health" = healthy ] && break; sleep 1
+done
+[ "$health" = healthy ] && ok "the export's healthcheck passes on directus/directus:$TAG" ||
+    bad "the compose-made Directus is '$health', not healthy: $(docker inspect -f '{{json .State.Health}}' "$dc" 2>/dev/null | tail -c 400)"
 t=$(token)
 [ -n "$t" ] && ok "admin login with the exported password" || bad "admin login failed on the compose-made stack"
 [ "$(item_titles "$t")" = survives-export ] && ok "the item is there: the export reuses the instance's volumes" ||

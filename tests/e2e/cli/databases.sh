@@ -5,7 +5,9 @@
 # network, and the data where it was asked to be.
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
-require_peers directus/directus:10.13.4 directus/directus:9.26.0 directus/directus:11.1.2 \
+# The Directus versions per case; the current tier runs them all on 12.x (tests/e2e/CMakeLists.txt).
+PG_TAG=${DD_E2E_PG_TAG:-10.13.4} MARIA_TAG=${DD_E2E_MARIA_TAG:-9.26.0} FOLDERS_TAG=${DD_E2E_FOLDERS_TAG:-11.1.2}
+require_peers "directus/directus:$PG_TAG" "directus/directus:$MARIA_TAG" "directus/directus:$FOLDERS_TAG" \
     postgis/postgis:15-3.3 redis:7 mariadb:10.11
 
 check_instance() {   # check_instance PROJECT WHAT
@@ -17,13 +19,13 @@ check_instance() {   # check_instance PROJECT WHAT
 }
 
 p=$(project pg)
-if cli create "$p" --tag 10.13.4 --database postgres --redis --port "$(free_port)"; then
+if cli create "$p" --tag "$PG_TAG" --database postgres --redis --port "$(free_port)"; then
     ok "postgres+redis: create exited 0"
     check_instance "$p" postgres
     [ "$(docker inspect -f '{{.State.Health.Status}}' "$p-database-1")" = healthy ] && ok "postgres: database healthy" || bad "postgres: database not healthy"
     env=$(docker inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$p-directus-1")
     grep -q '^DB_CLIENT=pg$' <<< "$env" && ok "postgres: DB_CLIENT=pg" || bad "postgres: DB_CLIENT not pg"
-    grep -q '^REDIS=redis://' <<< "$env" && ! grep -q '^CACHE_REDIS=' <<< "$env" && ok "10.13.4: REDIS (not CACHE_REDIS)" || bad "10.13.4: redis env wrong"
+    grep -q '^REDIS=redis://' <<< "$env" && ! grep -q '^CACHE_REDIS=' <<< "$env" && ok "$PG_TAG: REDIS (not CACHE_REDIS)" || bad "$PG_TAG: redis env wrong"
     n=$(docker exec "$p-database-1" sh -c 'psql -U "$POSTGRES_USER" -d "$POSTGRES_DB" -tAc "select count(*) from notes"' 2>/dev/null | tr -d ' ')
     [ "$n" = 1 ] && ok "postgres: the item is in PostgreSQL" || bad "postgres: notes count '$n'"
     [ "$(containers_of "$p")" = "$p-cache-1 $p-database-1 $p-directus-1 " ] && ok "postgres: three containers" || bad "postgres: $(containers_of "$p")"
@@ -34,7 +36,7 @@ else
 fi
 
 p=$(project maria)
-if cli create "$p" --tag 9.26.0 --database mariadb --port "$(free_port)"; then
+if cli create "$p" --tag "$MARIA_TAG" --database mariadb --port "$(free_port)"; then
     ok "mariadb: create exited 0"
     check_instance "$p" mariadb
     grep -q '^DB_CLIENT=mysql$' <<< "$(docker inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$p-directus-1")" &&
@@ -46,7 +48,7 @@ fi
 
 p=$(project folders)
 dir=$E2E_TMP/folders/$p
-if cli create "$p" --tag 11.1.2 --port "$(free_port)" --uploads-folder "$dir/uploads" \
+if cli create "$p" --tag "$FOLDERS_TAG" --port "$(free_port)" --uploads-folder "$dir/uploads" \
     --database-folder "$dir/database" --extensions-folder "$dir/extensions"; then
     ok "folders: create exited 0"
     check_instance "$p" folders

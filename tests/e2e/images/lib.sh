@@ -65,12 +65,14 @@ publish() {
     registry_has "$2" "$3" || fail "the registry does not list $2:$3 after the push"
 }
 
-# prune_npm_cache HASH: drop npm install folders of older recipes.
+# prune_npm_cache NAME...: drop the npm install folders (VERSION-HASH) not named, i.e. those
+# of older recipes and of versions no longer built.
 prune_npm_cache() {
-    local d
+    local d keep
     for d in "$DD_STATE_DIR/npm"/*; do
         [ -d "$d" ] || continue
         [[ $(basename "$d") =~ ^[0-9][0-9.]*-[0-9a-f]{16}$ ]] || continue
-        case "$d" in *-"$1") ;; *) log "removing the outdated npm cache $(basename "$d")"; rm -rf "$d" ;; esac
+        for keep in "$@"; do [ "$(basename "$d")" = "$keep" ] && continue 2; done
+        log "removing the outdated npm cache $(basename "$d")"; rm -rf "$d"
     done
 }

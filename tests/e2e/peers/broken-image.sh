@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2046  # $(directus_env ...) prints -e NAME=VALUE words without spaces: split on purpose
 # peers/broken-image: directus/directus:10.99.0-broken (10.13.4 plus one migration that
-# throws; see tests/e2e/images/README.md) is pulled through the mirror, says 10.99.0-broken
+# throws; with DD_PEERS_BROKEN, 12.99.0-broken from 12.4.0; see tests/e2e/images/README.md) is pulled through the mirror, says 10.99.0-broken
 # in /directus/package.json, and its bootstrap fails on a database: the container exits
 # non-zero with the migration's message. The upgrade tests use it to prove rollback.
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,7 +13,7 @@ pull "$img" fresh || finish
 pj=$(docker run --rm --label "$PEERS_LABEL" --label "$PEERS_RUN_LABEL" --entrypoint cat "$img" /directus/package.json)
 case "$pj" in *"\"version\": \"$BROKEN_TAG\""*) ok "$img: /directus/package.json says $BROKEN_TAG" ;;
               *) bad "$img: /directus/package.json = $pj" ;; esac
-c=$(run broken -p 127.0.0.1::8055 $(directus_env 10.13.4) "$img")
+c=$(run broken -p 127.0.0.1::8055 $(directus_env "$BROKEN_BASE") "$img")
 deadline=$(( $(date +%s) + 180 ))
 while [ "$(docker inspect -f '{{.State.Running}}' "$c")" = true ] && [ "$(date +%s)" -lt "$deadline" ]; do sleep 1; done
 state=$(docker inspect -f '{{.State.Running}} {{.State.ExitCode}}' "$c")

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2046  # $(directus_env ...) prints -e NAME=VALUE words without spaces: split on purpose
-# peers/directus-sqlite: each real Directus test image (9.26.0, 10.13.4, 11.1.2), pulled by
+# peers/directus-sqlite: each real Directus test image (9.26.0, 10.13.4, 11.1.2; with
+# DD_PEERS_DIRECTUS the current ones, 11.17.4, 12.4.0 and 12.4.0-dhi), pulled by
 # its official name through the mirror, has the official image's contract (user node
 # 1000:1000, WORKDIR /directus, port 8055, ENV defaults, owned data folders, package.json
-# version) and, on its default SQLite database, answers /server/ping with pong, and
+# version, Node major, the shape: shell, npm/npx, none of them) and, on its default SQLite database, answers /server/ping with pong, and
 # /auth/login with ADMIN_EMAIL/ADMIN_PASSWORD with a token. The three boot side by side.
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
@@ -26,6 +27,9 @@ for (const m of need) r(m);
   }
   console.log("native modules load and work: " + need.join(", "));
 })().catch((e) => { console.error(e.stack || e); process.exit(1); });'
+
+# The healthcheck the app gives Directus containers: node asks /server/ping (no wget needed).
+node_ping='require("http").get("http://127.0.0.1:8055/server/ping", (r) => process.exit(r.statusCode === 200 ? 0 : 1)).on("error", () => process.exit(1))'
 
 # A 4x4 red PNG.
 png_b64=iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGP4z8AARwzEcQCukw/x0F8jngAAAABJRU5ErkJggg==
@@ -68,17 +72,48 @@ for v in "${DIRECTUS_VERSIONS[@]}"; do
         [ "$got" = "200 image/webp" ] && [ -s "$PEERS_TMP/t.out" ] && ok "$img: /assets transformed the upload to 2x2 webp (sharp)" ||
             bad "$img: /assets/$fid?width=2&format=webp gave $got"
     else bad "$img: POST /files gave: $out"; fi
-    # Inside the container: the user, the data folders, package.json, a healthcheck.
-    ids=$(docker exec "$c" id -u):$(docker exec "$c" id -g)
-    [ "$ids" = 1000:1000 ] && ok "$img: runs as 1000:1000" || bad "$img: runs as $ids, not 1000:1000"
-    owners=$(docker exec "$c" stat -c '%u:%g' /directus/uploads /directus/database /directus/extensions | sort -u)
+    # Inside the container, with node (the one program every shape has): the user, the data
+    # folders, package.json.
+    inside=$(docker exec "$c" node -e '
+      const fs = require("fs");
+      const o = (p) => { const s = fs.statSync(p); return s.uid + ":" + s.gid; };
+      const own = [...new Set(["/directus/uploads", "/directus/database", "/directus/extensions"].map(o))].join(",");
+      const pj = JSON.parse(fs.readFileSync("/directus/package.json"));
+      console.log([process.getuid() + ":" + process.getgid(), own, pj.name + "@" + pj.version, process.versions.node.split(".")[0]].join(" "));' 2>&1)
+    read -r ids owners pkg node_major <<< "$inside"
+    [ "$ids" = 1000:1000 ] && ok "$img: runs as 1000:1000" || bad "$img: runs as $ids, not 1000:1000 ($inside)"
     [ "$owners" = 1000:1000 ] && ok "$img: uploads, database, extensions owned by 1000:1000" ||
         bad "$img: data folders owned by $owners"
-    pj=$(docker exec "$c" cat /directus/package.json)
-    case "$pj" in *'"name": "directus"'*'"version": "'"$v"'"'*) ok "$img: /directus/package.json says directus $v" ;;
-                  *) bad "$img: /directus/package.json = $pj" ;; esac
-    docker exec "$c" wget --spider -q http://localhost:8055/server/ping && ok "$img: wget healthcheck inside the container" ||
-        bad "$img: wget --spider http://localhost:8055/server/ping failed inside the container"
+    [ "$pkg" = "directus@$v" ] && ok "$img: /directus/package.json says directus $v" || bad "$img: /directus/package.json says $pkg"
+    # Directus 11.4+ needs Node 22 (engines.node >= 22).
+    want_node=20; case $v in 11.[4-9]*|11.1[0-9]*|1[2-9].*) want_node=22 ;; esac
+    [ "$node_major" = "$want_node" ] && ok "$img: Node $node_major" || bad "$img: Node $node_major, want $want_node"
+    # The app's healthcheck (node, no wget) works in every shape.
+    docker exec "$c" node -e "$node_ping" && ok "$img: the node healthcheck passes inside the container" ||
+        bad "$img: the node healthcheck failed inside the container"
+    # The shapes of the official images: a shell and wget up to the distroless -dhi tags;
+    # npm and npx up to 12.0, none in the hardened 12.1+ images; nothing but node in -dhi.
+    case $v in
+        *-dhi)
+            docker exec "$c" /bin/sh -c true >/dev/null 2>&1 && bad "$img: /bin/sh runs (the no-shell image has a shell)" ||
+                ok "$img: no /bin/sh"
+            docker exec "$c" node -e 'const fs = require("fs"); process.exit(["/bin/sh", "/bin/busybox", "/usr/bin/wget", "/bin/wget", "/usr/local/bin/npm", "/usr/local/bin/npx"].some((p) => fs.existsSync(p)) ? 1 : 0)' &&
+                ok "$img: no shell, busybox, wget, npm or npx in the file system" || bad "$img: a shell tool is in the no-shell image"
+            ;;
+        *)
+            docker exec "$c" wget --spider -q http://localhost:8055/server/ping && ok "$img: wget healthcheck inside the container" ||
+                bad "$img: wget --spider http://localhost:8055/server/ping failed inside the container"
+            if version_lt "$v" 12.1.0; then
+                case $v in 11.1[3-9]*|12.0.*)
+                    out=$(docker exec "$c" sh -c 'npm --version && npx --version' 2>&1) && ok "$img: npm and npx run ($(tr '\n' ' ' <<< "$out"))" ||
+                        bad "$img: npm/npx do not run: $out" ;;
+                esac
+            else
+                docker exec "$c" sh -c 'command -v npm || command -v npx' >/dev/null 2>&1 && bad "$img: npm or npx in the hardened image" ||
+                    ok "$img: no npm, no npx (hardened)"
+            fi
+            ;;
+    esac
     # The native modules work inside the image: sqlite3 and argon2 (used above), sharp
     # resizes an image, isolated-vm (10+, Flows scripts) runs code in an isolate.
     out=$(docker exec "$c" node -e "$native_smoke" 2>&1) && ok "$img: $out" || bad "$img: native modules: $out"

@@ -10,8 +10,11 @@ PEERS_RUN=peers-$$-$RANDOM
 PEERS_RUN_LABEL=org.directusdesktop.test.run=$PEERS_RUN
 ADMIN_EMAIL=admin@example.com
 ADMIN_PASSWORD=dd-peers-Pa55
-DIRECTUS_VERSIONS=(9.26.0 10.13.4 11.1.2)
-BROKEN_TAG=10.99.0-broken
+# The Directus test images a check runs; DD_PEERS_DIRECTUS names others (tags), e.g. the
+# current ones: "11.17.4 12.4.0 12.4.0-dhi" (tests/e2e/CMakeLists.txt, label current).
+read -r -a DIRECTUS_VERSIONS <<< "${DD_PEERS_DIRECTUS:-9.26.0 10.13.4 11.1.2}"
+# The broken test image and the version it is made from (DD_PEERS_BROKEN="TAG BASE").
+read -r BROKEN_TAG BROKEN_BASE <<< "${DD_PEERS_BROKEN:-10.99.0-broken 10.13.4}"
 # Failed assertions are counted in a file, so that helpers used in $(...) count too.
 PEERS_FAILS=$(mktemp)
 PEERS_TMP=$(mktemp -d)   # scratch files of the check
