@@ -84,7 +84,8 @@ for v in "${DIRECTUS_VERSIONS[@]}"; do
     [ "$ids" = 1000:1000 ] && ok "$img: runs as 1000:1000" || bad "$img: runs as $ids, not 1000:1000 ($inside)"
     [ "$owners" = 1000:1000 ] && ok "$img: uploads, database, extensions owned by 1000:1000" ||
         bad "$img: data folders owned by $owners"
-    [ "$pkg" = "directus@$v" ] && ok "$img: /directus/package.json says directus $v" || bad "$img: /directus/package.json says $pkg"
+    # A shape suffix (12.4.0-dhi) is the image's, not Directus' version.
+    [ "$pkg" = "directus@${v%-dhi}" ] && ok "$img: /directus/package.json says directus ${v%-dhi}" || bad "$img: /directus/package.json says $pkg"
     # Directus 11.4+ needs Node 22 (engines.node >= 22).
     want_node=20; case $v in 11.[4-9]*|11.1[0-9]*|1[2-9].*) want_node=22 ;; esac
     [ "$node_major" = "$want_node" ] && ok "$img: Node $node_major" || bad "$img: Node $node_major, want $want_node"
