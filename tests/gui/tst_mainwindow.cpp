@@ -36,6 +36,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void backoffDoublesUpToThirtySeconds();
+    void restStartsAfterTheFirstPaint();
     void bannerExplainsTheMissingEngine();
     void retryIsReachableByKeyboard();
     void storedInstanceIsListedAsUnknown();
@@ -71,6 +72,36 @@ void TestMainWindow::backoffDoublesUpToThirtySeconds()
     for (int failures = 1; failures <= expected.size(); ++failures)
         QCOMPARE(EngineWatcher::backoffSeconds(failures), expected.at(failures - 1));
     QCOMPARE(EngineWatcher::backoffSeconds(1000), 30);
+}
+
+// Issue 21: the constructor makes only what the first frame shows; the instance page, the tray,
+// the update checker, the store read and the engine connection start after the first paint.
+void TestMainWindow::restStartsAfterTheFirstPaint()
+{
+    MainWindow window;
+    QVERIFY(!window.isStarted());
+    QVERIFY(!window.instancePage());
+    QVERIFY(!window.tray());
+    QVERIFY(!window.updateChecker());
+    QVERIFY(!window.engineWatcher()->isTrying());
+    QCOMPARE(window.engineWatcher()->failures(), 0);
+    QCOMPARE(window.instanceModel()->rowCount(), 0);
+
+    QSignalSpy started(&window, &MainWindow::started);
+    window.show();
+    QVERIFY(started.wait(5000));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(window.isStarted());
+    QVERIFY(window.instancePage());
+    QVERIFY(window.tray());
+    QVERIFY(window.updateChecker());
+    QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel()->rowCount(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.engineWatcher()->failures() >= 1, 5000);
+    // Painted again (shown, hidden, shown): nothing is made twice.
+    window.hide();
+    window.show();
+    QTest::qWait(50);
+    QCOMPARE(started.count(), 1);
 }
 
 void TestMainWindow::bannerExplainsTheMissingEngine()
