@@ -1,6 +1,7 @@
 // GUI figures for issues 5 and 21, printed, never judged on time (tests/bench/bench_gui.sh runs the
 // modes and computes the ratios against the baselines measured in the same run):
 //   bench_gui prepare DIR [N] writes N (default 3) stored instances into the data folder DIR
+//   bench_gui fresh-tags DIR  writes a fresh tag cache into DIR, so the update check asks no registry
 //   bench_gui minimal         a minimal Qt Widgets window: exits once its first paint is on screen
 //   bench_gui main            the main window with the stored instances: exits once its first paint
 //                             is on screen; what the window starts after that paint is not counted
@@ -13,6 +14,8 @@
 #include "LogPane.h"
 #include "MainWindow.h"
 #include "instance/InstanceStore.h"
+#include "registry/RegistrySettings.h"
+#include "registry/TagCache.h"
 #include "log/LogSearchController.h"
 #include "logs/LogListModel.h"
 
@@ -117,6 +120,24 @@ int prepare(const QString &dataDir, int count)
     return 0;
 }
 
+// The update check reads this cache instead of asking the registry (the lists it would fetch
+// are not needed for an RSS figure: the point is what the network stack costs).
+int freshTags(const QString &dataDir)
+{
+    qputenv("DD_DATA_DIR", QFile::encodeName(dataDir));
+    const auto line = instance::ProductLine::Directus;
+    const registry::RegistrySource source = registry::RegistrySettings::sourceFor(line);
+    const QString path = registry::TagCache::filePath(registry::RegistrySettings::loaderSettings().cacheDir, source);
+    const registry::TagCache::Entry entry{source.displayName(), {QStringLiteral("11.1.2"), QStringLiteral("11.2.0")},
+                                          QDateTime::currentDateTimeUtc()};
+    QString error;
+    if (!registry::TagCache::write(path, entry, &error)) {
+        std::fprintf(stderr, "cannot write the tag cache %s: %s\n", qPrintable(path), qPrintable(error));
+        return 1;
+    }
+    return 0;
+}
+
 int follow(const QString &container)
 {
     ui::EngineWatcher engine;
@@ -193,6 +214,10 @@ int main(int argc, char **argv)
         QCoreApplication core(argc, argv);
         return prepare(QString::fromLocal8Bit(argv[2]), argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 3);
     }
+    if (mode == QLatin1String("fresh-tags") && argc > 2) {
+        QCoreApplication core(argc, argv);
+        return freshTags(QString::fromLocal8Bit(argv[2]));
+    }
     TimedApplication app(argc, argv);
     FirstPaintExit exitAtPaint;
     const int idleSeconds = argc > 2 ? QByteArray(argv[2]).toInt() : 5;
@@ -221,6 +246,6 @@ int main(int argc, char **argv)
     }
     if (mode == QLatin1String("follow") && argc > 2)
         return follow(QString::fromLocal8Bit(argv[2]));
-    std::fprintf(stderr, "usage: bench_gui prepare DIR [N] | minimal | main | idle-rss [S] | minimal-rss [S] | follow CONTAINER\n");
+    std::fprintf(stderr, "usage: bench_gui prepare DIR [N] | fresh-tags DIR | minimal | main | idle-rss [S] | minimal-rss [S] | follow CONTAINER\n");
     return 2;
 }
