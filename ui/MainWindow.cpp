@@ -5,6 +5,7 @@
 #include "EngineWatcher.h"
 #include "InstanceListModel.h"
 #include "InstancePage.h"
+#include "LazyOverflowIconStyle.h"
 #include "core/AppPaths.h"
 #include "core/Background.h"
 #include "core/Logging.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tray(nullptr)
 {
     initDduiResources();
+    LazyOverflowIconStyle::install();  // before the menu bar and the toolbar are made
     setWindowTitle(tr("Directus Desktop"));
 
     m_list->setObjectName(QStringLiteral("instanceList"));

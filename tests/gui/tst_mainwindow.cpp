@@ -20,11 +20,13 @@
 #include <QJsonDocument>
 #include <QListView>
 #include <QMenu>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace dd;
 using namespace dd::ui;
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void backoffDoublesUpToThirtySeconds();
     void restStartsAfterTheFirstPaint();
+    void overflowButtonsShowTheStylesIcon();
     void bannerExplainsTheMissingEngine();
     void retryIsReachableByKeyboard();
     void storedInstanceIsListedAsUnknown();
@@ -102,6 +105,28 @@ void TestMainWindow::restStartsAfterTheFirstPaint()
     window.show();
     QTest::qWait(50);
     QCOMPARE(started.count(), 1);
+}
+
+// The overflow buttons' icon is loaded when it is needed, not before the first frame; it is still
+// the style's own (what a window too narrow for its menus shows).
+void TestMainWindow::overflowButtonsShowTheStylesIcon()
+{
+    MainWindow window;
+    const QStyle *style = QApplication::style();
+    auto *proxy = qobject_cast<const QProxyStyle *>(style);
+    QVERIFY(proxy && proxy->baseStyle());
+    const QImage expected = proxy->baseStyle()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16).toImage();
+    QVERIFY(!expected.isNull());
+    int buttons = 0;
+    for (auto *button : window.findChildren<QToolButton *>()) {
+        const QString name = button->objectName();
+        if (name != QLatin1String("qt_menubar_ext_button") && name != QLatin1String("qt_toolbar_ext_button"))
+            continue;
+        ++buttons;
+        QVERIFY2(!button->icon().isNull(), qPrintable(name));
+        QCOMPARE(button->icon().pixmap(16).toImage(), expected);
+    }
+    QCOMPARE(buttons, 2);
 }
 
 void TestMainWindow::bannerExplainsTheMissingEngine()
