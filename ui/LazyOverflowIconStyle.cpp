@@ -65,8 +65,12 @@ QIcon LazyOverflowIconStyle::standardIcon(StandardPixmap icon, const QStyleOptio
 
 void LazyOverflowIconStyle::install()
 {
-    if (!qobject_cast<LazyOverflowIconStyle *>(QApplication::style()))
-        QApplication::setStyle(new LazyOverflowIconStyle(QApplication::style()->name()));
+    // A style without a factory name (made by hand, or a proxy of someone else) is left alone:
+    // it could not be made again by name.
+    QStyle *current = QApplication::style();
+    if (qobject_cast<LazyOverflowIconStyle *>(current) || qobject_cast<QProxyStyle *>(current) || current->name().isEmpty())
+        return;
+    QApplication::setStyle(new LazyOverflowIconStyle(current->name()));
 }
 
 } // namespace dd::ui

@@ -14,7 +14,7 @@ public:
     using QProxyStyle::QProxyStyle;
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
-    // Makes it the application's style unless it already is.
+    // Makes it the application's style (the same style, by name) unless it already is.
     static void install();
 };
 
