@@ -5,6 +5,7 @@
 #include "EngineWatcher.h"
 #include "InstanceListModel.h"
 #include "InstancePage.h"
+#include "LazyOverflowIconStyle.h"
 #include "core/AppPaths.h"
 #include "core/Background.h"
 #include "core/Logging.h"
@@ -68,14 +69,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_banner(new EngineBanner(m_pages))
     , m_empty(new QLabel(m_pages))
-    , m_page(new InstancePage(*m_engine, m_pages))
+    , m_page(nullptr)
     , m_newInstance(new QAction(tr("&New instance…"), this))
-    , m_updates(new registry::UpdateChecker(this))
-    , m_tray(new TrayController(m_model, this))
+    , m_updates(nullptr)
+    , m_tray(nullptr)
 {
     initDduiResources();
+    LazyOverflowIconStyle::install();  // before the menu bar and the toolbar are made
     setWindowTitle(tr("Directus Desktop"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/directus-desktop.svg")));
 
     m_list->setObjectName(QStringLiteral("instanceList"));
     m_list->setAccessibleName(tr("Instances"));
@@ -92,7 +93,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_empty->setWordWrap(true);
     m_pages->addWidget(m_banner);
     m_pages->addWidget(m_empty);
-    m_pages->addWidget(m_page);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
@@ -144,6 +144,44 @@ MainWindow::MainWindow(QWidget *parent)
         m_model->setEngineState(state);
         showRightPage();
     });
+    resize(960, 640);
+    showRightPage();
+    // A window that is shown but gets no paint for a long while (minimised at once, covered on a
+    // platform that does not paint hidden windows) still starts; start-up takes a fraction of it.
+    m_startFallback.setSingleShot(true);
+    m_startFallback.setInterval(startFallbackMs);
+    connect(&m_startFallback, &QTimer::timeout, this, &MainWindow::startAfterFirstPaint);
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (!m_startQueued && event->type() == QEvent::Paint) {
+        // Queued, so the frame is flushed to the screen before the rest is made.
+        m_startQueued = true;
+        QTimer::singleShot(0, this, &MainWindow::startAfterFirstPaint);
+    } else if (!m_startQueued && event->type() == QEvent::Show && !m_startFallback.isActive()) {
+        m_startFallback.start();
+    }
+    return handled;
+}
+
+void MainWindow::startAfterFirstPaint()
+{
+    m_startQueued = true;
+    m_startFallback.stop();
+    if (m_started)
+        return;
+    m_started = true;
+    // Rendering the SVG for the window manager costs more than the rest of the first frame.
+    setWindowIcon(QIcon(QStringLiteral(":/icons/directus-desktop.svg")));
+    m_page = new InstancePage(*m_engine, m_pages);
+    m_pages->addWidget(m_page);
+    m_updates = new registry::UpdateChecker(this);
+    m_tray = new TrayController(m_model, this);
+
     connect(m_page, &InstancePage::activityChanged, m_model, &InstanceListModel::setActivity);
     connect(m_page, &InstancePage::operationFinished, this, [this] {
         loadInstances();  // a start may have saved the spec again
@@ -179,13 +217,11 @@ MainWindow::MainWindow(QWidget *parent)
             recoverInterruptedWork();
     });
 
-    resize(960, 640);
     showRightPage();
     loadInstances();
     m_engine->start();
+    Q_EMIT started();
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::loadInstances()
 {
@@ -203,8 +239,9 @@ void MainWindow::loadInstances()
             if (!contents.errors.isEmpty())
                 statusBar()->showMessage(contents.errors.join(QLatin1Char(' ')));
             m_model->setSpecs(contents.specs);
-            m_updates->setInstances(contents.specs);
-            if (!m_storeReadOnce) {
+            if (m_updates)
+                m_updates->setInstances(contents.specs);
+            if (!m_storeReadOnce && m_updates) {
                 // Once the window is up: the catalog comes from its cache most of the time anyway.
                 QTimer::singleShot(3000, m_updates, &registry::UpdateChecker::checkNow);
             }
@@ -257,14 +294,15 @@ void MainWindow::openPreferences()
     m_preferences = new PreferencesDialog(this);
     m_preferences->setAttribute(Qt::WA_DeleteOnClose);
     // Another registry may list other versions: ask it now rather than in six hours.
-    connect(m_preferences, &PreferencesDialog::saved, m_updates, &registry::UpdateChecker::checkNow);
+    if (m_updates)
+        connect(m_preferences, &PreferencesDialog::saved, m_updates, &registry::UpdateChecker::checkNow);
     m_preferences->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // With a tray icon the app keeps watching the instances in the background; Quit ends it.
-    if (m_tray->hasIcon() && !m_quitting) {
+    if (m_tray && m_tray->hasIcon() && !m_quitting) {
         hide();
         event->ignore();
         return;
@@ -341,7 +379,7 @@ void MainWindow::showRightPage()
         return;
     }
     const int row = m_model->rowOf(m_selectedKey);
-    if (const InstanceEntry *entry = m_model->entryAt(row)) {
+    if (const InstanceEntry *entry = m_model->entryAt(row); entry && m_page) {
         m_page->showEntry(*entry);
         m_pages->setCurrentWidget(m_page);
         return;

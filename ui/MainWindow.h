@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -31,6 +32,12 @@ class PreferencesDialog;
 // The one window of the app: the instance list on the left; on the right the engine banner
 // while no engine answers, else the selected instance's page. Nothing here waits: the store
 // is read on a worker thread, the engine is watched by EngineWatcher's signals.
+//
+// Start-up (issue 21): the constructor builds only what the first frame shows (list, banner,
+// menus, toolbar). Everything else starts right after the window's first paint: the instance
+// page, the tray, the update checker, the window icon (an SVG), the store read and the engine
+// connection. Until then instancePage(), tray() and updateChecker() are null; started() says when
+// they are there.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +51,8 @@ public:
     InstancePage *instancePage() const { return m_page; }
     TrayController *tray() const { return m_tray; }
     registry::UpdateChecker *updateChecker() const { return m_updates; }
+    // Whether what the first paint did not need has been made and started (see above).
+    bool isStarted() const { return m_started; }
 
     // Opens the "New instance" wizard (or raises it when it is already open).
     void openNewInstanceWizard();
@@ -53,10 +62,17 @@ public:
     // On by default; tests of the window itself turn it off before creating one.
     static void setFirstRunWizardEnabled(bool enabled);
 
+Q_SIGNALS:
+    // The instance page, the tray and the update checker exist; the store read and the engine
+    // connection are under way.
+    void started();
+
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void startAfterFirstPaint();
     void loadInstances();
     void addSettingsMenu();
     void selectInstance(const QString &key);
@@ -82,6 +98,10 @@ private:
     std::unique_ptr<secrets::SecretStore> m_recoverySecrets;
     bool m_recoveryDone = false;  // interrupted work is looked for once, at the first connection
     bool m_quitting = false;
+    static constexpr int startFallbackMs = 10000;
+    QTimer m_startFallback;
+    bool m_startQueued = false;
+    bool m_started = false;
 };
 
 } // namespace dd::ui

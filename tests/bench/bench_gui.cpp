@@ -1,8 +1,10 @@
-// GUI figures for issue 5, printed, never judged on time (tests/bench/bench_gui.sh runs the modes
-// and computes the ratios against the baselines measured in the same run):
-//   bench_gui prepare DIR     writes 3 stored instances into the data folder DIR
-//   bench_gui minimal         a minimal Qt Widgets window: exits at its first paint (baseline)
-//   bench_gui main            the main window with the stored instances: exits at its first paint
+// GUI figures for issues 5 and 21, printed, never judged on time (tests/bench/bench_gui.sh runs the
+// modes and computes the ratios against the baselines measured in the same run):
+//   bench_gui prepare DIR [N] writes N (default 3) stored instances into the data folder DIR
+//   bench_gui fresh-tags DIR  writes a fresh tag cache into DIR, so the update check asks no registry
+//   bench_gui minimal         a minimal Qt Widgets window: exits once its first paint is on screen
+//   bench_gui main            the main window with the stored instances: exits once its first paint
+//                             is on screen; what the window starts after that paint is not counted
 //   bench_gui idle-rss [S]    the main window, S seconds idle, then prints its RSS
 //   bench_gui minimal-rss [S] the minimal window's RSS after S seconds (baseline)
 //   bench_gui follow ID       follows container ID's log in the log view until its 1,000,000 lines
@@ -12,6 +14,8 @@
 #include "LogPane.h"
 #include "MainWindow.h"
 #include "instance/InstanceStore.h"
+#include "registry/RegistrySettings.h"
+#include "registry/TagCache.h"
 #include "log/LogSearchController.h"
 #include "logs/LogListModel.h"
 
@@ -21,7 +25,9 @@
 #include <QLabel>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace dd;
 
@@ -82,30 +88,52 @@ private:
     int m_depth = 0;
 };
 
-// Quits the application right after `widget`'s first paint has been delivered.
+// Ends the process right after the watched window's first paint has been flushed: the zero timer
+// is queued before the window itself sees the paint, so it fires before anything the window
+// queues from its first paint. _Exit skips the teardown in both modes alike: the figure is the
+// cost of getting the first frame on screen (callgrind still writes its counts at exit).
 class FirstPaintExit : public QObject
 {
 public:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QTimer::singleShot(0, qApp, [] { std::_Exit(0); });
         return QObject::eventFilter(watched, event);
     }
 };
 
-int prepare(const QString &dataDir)
+int prepare(const QString &dataDir, int count)
 {
     qputenv("DD_DATA_DIR", QFile::encodeName(dataDir));
-    const char *names[] = {"blog", "shop", "docs"};
-    for (const char *name : names) {
-        instance::InstanceSpec spec = instance::InstanceSpec::create(QString::fromLatin1(name));
+    const char *first[] = {"blog", "shop", "docs"};
+    for (int i = 0; i < count; ++i) {
+        const QString name = i < 3 ? QString::fromLatin1(first[i]) : QStringLiteral("site%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        instance::InstanceSpec spec = instance::InstanceSpec::create(name);
         spec.imageTag = QStringLiteral("11.1.2");
         spec.adminEmail = QStringLiteral("admin@example.com");
         if (!instance::InstanceStore(dataDir + QStringLiteral("/instances")).save(spec)) {
             std::fprintf(stderr, "cannot write the instances into %s\n", qPrintable(dataDir));
             return 1;
         }
+    }
+    return 0;
+}
+
+// The update check reads this cache instead of asking the registry (the lists it would fetch
+// are not needed for an RSS figure: the point is what the network stack costs).
+int freshTags(const QString &dataDir)
+{
+    qputenv("DD_DATA_DIR", QFile::encodeName(dataDir));
+    const auto line = instance::ProductLine::Directus;
+    const registry::RegistrySource source = registry::RegistrySettings::sourceFor(line);
+    const QString path = registry::TagCache::filePath(registry::RegistrySettings::loaderSettings().cacheDir, source);
+    const registry::TagCache::Entry entry{source.displayName(), {QStringLiteral("11.1.2"), QStringLiteral("11.2.0")},
+                                          QDateTime::currentDateTimeUtc()};
+    QString error;
+    if (!registry::TagCache::write(path, entry, &error)) {
+        std::fprintf(stderr, "cannot write the tag cache %s: %s\n", qPrintable(path), qPrintable(error));
+        return 1;
     }
     return 0;
 }
@@ -184,7 +212,11 @@ int main(int argc, char **argv)
     const QString mode = argc > 1 ? QString::fromLatin1(argv[1]) : QString();
     if (mode == QLatin1String("prepare") && argc > 2) {
         QCoreApplication core(argc, argv);
-        return prepare(QString::fromLocal8Bit(argv[2]));
+        return prepare(QString::fromLocal8Bit(argv[2]), argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 3);
+    }
+    if (mode == QLatin1String("fresh-tags") && argc > 2) {
+        QCoreApplication core(argc, argv);
+        return freshTags(QString::fromLocal8Bit(argv[2]));
     }
     TimedApplication app(argc, argv);
     FirstPaintExit exitAtPaint;
@@ -214,6 +246,6 @@ int main(int argc, char **argv)
     }
     if (mode == QLatin1String("follow") && argc > 2)
         return follow(QString::fromLocal8Bit(argv[2]));
-    std::fprintf(stderr, "usage: bench_gui prepare DIR | minimal | main | idle-rss [S] | minimal-rss [S] | follow CONTAINER\n");
+    std::fprintf(stderr, "usage: bench_gui prepare DIR [N] | fresh-tags DIR | minimal | main | idle-rss [S] | minimal-rss [S] | follow CONTAINER\n");
     return 2;
 }

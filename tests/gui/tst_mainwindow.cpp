@@ -20,11 +20,13 @@
 #include <QJsonDocument>
 #include <QListView>
 #include <QMenu>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace dd;
 using namespace dd::ui;
@@ -36,6 +38,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void backoffDoublesUpToThirtySeconds();
+    void restStartsAfterTheFirstPaint();
+    void overflowButtonsShowTheStylesIcon();
     void bannerExplainsTheMissingEngine();
     void retryIsReachableByKeyboard();
     void storedInstanceIsListedAsUnknown();
@@ -71,6 +75,58 @@ void TestMainWindow::backoffDoublesUpToThirtySeconds()
     for (int failures = 1; failures <= expected.size(); ++failures)
         QCOMPARE(EngineWatcher::backoffSeconds(failures), expected.at(failures - 1));
     QCOMPARE(EngineWatcher::backoffSeconds(1000), 30);
+}
+
+// Issue 21: the constructor makes only what the first frame shows; the instance page, the tray,
+// the update checker, the store read and the engine connection start after the first paint.
+void TestMainWindow::restStartsAfterTheFirstPaint()
+{
+    MainWindow window;
+    QVERIFY(!window.isStarted());
+    QVERIFY(!window.instancePage());
+    QVERIFY(!window.tray());
+    QVERIFY(!window.updateChecker());
+    QVERIFY(!window.engineWatcher()->isTrying());
+    QCOMPARE(window.engineWatcher()->failures(), 0);
+    QCOMPARE(window.instanceModel()->rowCount(), 0);
+
+    QSignalSpy started(&window, &MainWindow::started);
+    window.show();
+    QVERIFY(started.wait(5000));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(window.isStarted());
+    QVERIFY(window.instancePage());
+    QVERIFY(window.tray());
+    QVERIFY(window.updateChecker());
+    QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel()->rowCount(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.engineWatcher()->failures() >= 1, 5000);
+    // Painted again (shown, hidden, shown): nothing is made twice.
+    window.hide();
+    window.show();
+    QTest::qWait(50);
+    QCOMPARE(started.count(), 1);
+}
+
+// The overflow buttons' icon is loaded when it is needed, not before the first frame; it is still
+// the style's own (what a window too narrow for its menus shows).
+void TestMainWindow::overflowButtonsShowTheStylesIcon()
+{
+    MainWindow window;
+    const QStyle *style = QApplication::style();
+    auto *proxy = qobject_cast<const QProxyStyle *>(style);
+    QVERIFY(proxy && proxy->baseStyle());
+    const QImage expected = proxy->baseStyle()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16).toImage();
+    QVERIFY(!expected.isNull());
+    int buttons = 0;
+    for (auto *button : window.findChildren<QToolButton *>()) {
+        const QString name = button->objectName();
+        if (name != QLatin1String("qt_menubar_ext_button") && name != QLatin1String("qt_toolbar_ext_button"))
+            continue;
+        ++buttons;
+        QVERIFY2(!button->icon().isNull(), qPrintable(name));
+        QCOMPARE(button->icon().pixmap(16).toImage(), expected);
+    }
+    QCOMPARE(buttons, 2);
 }
 
 void TestMainWindow::bannerExplainsTheMissingEngine()
