@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Picks the headless command line (a subcommand, --version, --help) or the desktop app.
 #include "cli/CommandLine.h"
 #include "core/AppInfo.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CPack: a .deb on Linux. The macOS bundle/DMG and the Windows installer
 # generators are configured here too, but have not been run yet (see README).
 install(FILES ${PROJECT_SOURCE_DIR}/resources/org.directusdesktop.DirectusDesktop.desktop

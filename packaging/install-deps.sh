@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what building, running and testing Directus Desktop needs on
 # Debian 12 / Ubuntu 24.04 (apt). Safe to run again: it installs only what is missing.
 #   install-deps.sh          build + run dependencies

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # GUI figures of issue 5 (bench_gui does the measuring; this script runs it and prints ratios):
 # - cold start to the first painted main window with 3 stored instances vs a minimal Qt Widgets
 #   window, median of 5 alternating runs each (goal <= 1.5x), under xvfb-run when available;

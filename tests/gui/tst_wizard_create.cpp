@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard, driven by keystrokes, creates a real SQLite instance of directus/directus:11.1.2
 // on the real engine, and its admin logs in for real. On the way, the create step first meets
 // a port another program took after the options page was checked: the wizard stays on the
