@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Picks the headless command line (a subcommand, --version, --help) or the desktop app.
 #include "cli/CommandLine.h"
 #include "core/AppInfo.h"
 #include "core/Translations.h"
+#include "FirstPaintQuitter.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -19,6 +21,9 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QString::fromLatin1(dd::AppInfo::applicationId));
     dd::Translations::install();  // DD_LANGUAGE, else settings.ini ui/language, else the system's
     dd::ui::MainWindow window;
+    // DD_QUIT_AFTER_FIRST_PAINT=1: quit once the window has painted (the package test, start-up timing).
+    if (qEnvironmentVariableIntValue("DD_QUIT_AFTER_FIRST_PAINT") == 1)
+        new dd::ui::FirstPaintQuitter(&window);
     window.show();
     return app.exec();
 }

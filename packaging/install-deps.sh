@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what building, running and testing Directus Desktop needs on
 # Debian 12 / Ubuntu 24.04 (apt). Safe to run again: it installs only what is missing.
 #   install-deps.sh          build + run dependencies
-#   install-deps.sh --test   also the test peers (dockerd, registry, keyring, Xvfb, ...)
+#   install-deps.sh --test   also the test peers (dockerd, registry, keyring, Xvfb, ...) and the
+#                            package checks (dpkg-shlibdeps, lintian, desktop-file-validate, appstreamcli)
 set -euo pipefail
 
 build_pkgs=(build-essential cmake ninja-build ccache pkg-config
@@ -11,7 +13,8 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     qt6-qpa-plugins)
 run_pkgs=(docker.io)
 test_pkgs=(docker-registry docker-compose gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
-    curl busybox-static debootstrap podman clang libclang-rt-14-dev python3)
+    curl busybox-static debootstrap podman clang libclang-rt-14-dev python3
+    dpkg-dev file lintian desktop-file-utils appstream xz-utils)
 
 want=("${build_pkgs[@]}" "${run_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")

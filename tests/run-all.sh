@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The whole test suite, as the README gives it and as CI runs it:
 # installs what is missing, builds the `ci` preset, starts the peers the tests
 # need (a private dockerd, the loopback registry, a D-Bus session with an unlocked

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # "lupdate clean": the committed translations/*.ts hold exactly the tr() strings of app/ and ui/
 # (the English file: exactly the plural ones), each one translated.
 # lupdate rescans the sources into a temporary file; the set of (context, source, plural) must equal

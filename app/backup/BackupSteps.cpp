@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/BackupSteps.h"
 
 #include "core/AppPaths.h"

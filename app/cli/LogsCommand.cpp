@@ -1,21 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/LogsCommand.h"
 
 #include "cli/CliSession.h"
 #include "cli/ExitCodes.h"
 #include "cli/InstanceOverview.h"
+#include "core/InterruptNotifier.h"
 #include "docker/EngineClient.h"
 #include "docker/LogStream.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
-#include <memory>
 #include <cstdio>
-#include <unistd.h>
+#include <memory>
 
 namespace dd::cli {
 
@@ -65,16 +64,6 @@ std::optional<LogsArgs> parse(const QStringList &arguments, QTextStream &err)
         return std::nullopt;
     }
     return a;
-}
-
-// SIGINT/SIGTERM end a followed log cleanly: the handler only writes a byte to a pipe, which a
-// QSocketNotifier turns into an event-loop callback (nothing else is safe inside a handler).
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
 } // namespace
@@ -150,27 +139,17 @@ int runLogsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         streamError = e;
         loop.quit();
     });
-    std::unique_ptr<QSocketNotifier> notifier;
-    if (::pipe(g_signalPipe) == 0) {
-        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(notifier.get(), &QSocketNotifier::activated, &loop, [&] {
+    // Ctrl+C (SIGINT/SIGTERM, a console's Ctrl+C on Windows) ends a followed log cleanly.
+    const std::unique_ptr<InterruptNotifier> interrupt = InterruptNotifier::create();
+    if (interrupt) {
+        QObject::connect(interrupt.get(), &InterruptNotifier::interrupted, &loop, [&] {
             interrupted = true;
             stream->cancel();
             loop.quit();
         });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
     }
     if (!stream->isFinished())
         loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    notifier.reset();
-    if (g_signalPipe[0] >= 0) {
-        ::close(g_signalPipe[0]);
-        ::close(g_signalPipe[1]);
-        g_signalPipe[0] = g_signalPipe[1] = -1;
-    }
     stream->deleteLater();
     if (interrupted)
         return ExitCode::Ok;

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # llhttp frames the HTTP/1.1 responses of the Docker Engine.
 # Order: an installed CMake package, then pkg-config, then the C sources that
 # Debian's node-llhttp package installs (it ships no library), built as a small static target.

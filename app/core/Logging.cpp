@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Logging.h"
 
 Q_LOGGING_CATEGORY(ddDocker, "dd.docker", QtWarningMsg)

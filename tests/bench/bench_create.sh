@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bench_create: create -> ready of a SQLite instance with the images present.
 #   ours:     `directus-desktop create` until it returns (Directus answered /server/ping AND
 #             the admin login was verified AND the compose file was written)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI figures for issues 5 and 21, printed, never judged on time (tests/bench/bench_gui.sh runs the
 // modes and computes the ratios against the baselines measured in the same run):
 //   bench_gui prepare DIR [N] writes N (default 3) stored instances into the data folder DIR

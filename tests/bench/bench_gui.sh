@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # GUI figures of issues 5 and 21 (bench_gui does the measuring; this script runs it and prints ratios):
 # - start to the first painted main window with 3 and with 50 stored instances vs a minimal Qt
 #   Widgets window, no engine, under Xvfb when available:

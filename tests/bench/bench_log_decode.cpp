@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Throughput of the log pipeline's first stage: a multiplexed logs?timestamps=1 body decoded
 // into lines on one thread, in 64 KiB reads as a socket delivers them. Prints figures and the
 // ratio to a plain memchr scan of the same bytes measured in the same run; never fails on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark (b) of the log pipeline: a real container prints 1,000,000 lines; we read its
 // whole log through our client (socket transport + llhttp + frame and line decoding, with
 // timestamps) and compare with `docker logs CONTAINER > /dev/null` on the same container,

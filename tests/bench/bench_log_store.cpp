@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The log store under a followed container's load: 2M Directus lines appended (copy into
 // chunks, level classification, spilling beyond the budget), the resident memory that leaves,
 // and a search over all of it. Each figure is printed with a baseline measured in the same

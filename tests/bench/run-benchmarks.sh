@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every benchmark built in BUILD_DIR (bench_* executables, except those a bench_*.sh here
 # drives) and every benchmark script here (bench_*.sh, given BUILD_DIR), and prints their figures. Never fails on time:
 # a benchmark that cannot run prints NOT RUN and why.

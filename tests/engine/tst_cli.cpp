@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The headless command line as a script sees it: exit codes and output of the real
 // binary, against the real engine of DOCKER_HOST and against a missing one.
 #include "EngineTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `list`, `import`, `export`, `status` and `logs` of the real CLI binary, as a script uses them,
 // with a private DD_DATA_DIR and the 0600 file secret store (no keychain needed), against the
 // engine of DOCKER_HOST and against a missing one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The typed client against the real Docker engine given by DOCKER_HOST
 // (tests/run-all.sh starts a private dockerd and publishes ddtest-busybox:1 to the
 // loopback registry, which the engine reaches through its registry mirror).

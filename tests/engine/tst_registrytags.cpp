@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tag client and catalog against the REAL loopback registry (docker-registry on
 // DD_TEST_REGISTRY, default 127.0.0.1:5000; tests/services/registry.sh starts it and
 // tests/e2e/images/build-images.sh publishes directus/directus 9.26.0, 10.13.4, 11.1.2, 11.17.4,

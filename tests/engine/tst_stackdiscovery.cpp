@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StackDiscovery against the real engine given by DOCKER_HOST: containers labelled like compose
 // projects (ours, adopted, someone else's) are created from ddtest-busybox:1 and, for the
 // adopted stack, from the real directus/directus:10.13.4 (created, never started).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DirectusLogParser and AnsiEscapes on arbitrary container output. The first byte picks the
 // stream. Checks: no crash or overread (ASan), the store's fast classification agrees with
 // the full parse, stripping is idempotent and leaves no escape byte, and a parsed pretty or

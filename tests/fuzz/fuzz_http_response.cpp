@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP/1.1 response framing of the engine transport. Checks, besides memory safety,
 // that the outcome does not depend on where the input was cut, that body bytes never
 // exceed input bytes, and that every response ends complete or with an error at EOF.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Newline-separated JSON as the pull, events and stats endpoints send it, through PullProgress.
 // Checks that cutting the input anywhere changes nothing and that progress stays within 0..1.
 #include "docker/JsonLinesDecoder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Line splitting and the timestamps=1 prefix parser. The first byte picks framing, timestamps
 // and a small line cap; the output must not depend on where the input was cut.
 #include "docker/LogLineDecoder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The frame decoder of logs/attach/exec bodies. Checks, besides memory safety, that the
 // output does not depend on where the input was cut, and that payload never exceeds input.
 #include "docker/MultiplexedStreamDecoder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The registry answers: tag lists, Docker Hub pages, Link and WWW-Authenticate values, token
 // bodies; then the catalog built from whatever tags came out. Bytes come from whatever the
 // registry setting points at, so every output is checked against what the caller relies on.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tar archives as the Engine API's archive endpoint sends them, through TarReader (a backup's
 // uploads.tar and extensions.tar are checked with it). Checks that any bytes give a list or a
 // refusal, never a crash, and that every listed entry lies inside the input.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer harnesses (preset `fuzz`, clang) and runs each for SECONDS.
 # A crash fails the run; the crashing input is left under build/fuzz/artifacts.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every GUI test shares: the palettes the screenshots are taken in and where they go, and
 // a machine-independent setup for windows tested without an engine.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared by the wizard tests (header only: each test is its own executable): typing into
 // fields the way a person does, finding the wizard's parts, palettes and screenshots.
 #pragma once

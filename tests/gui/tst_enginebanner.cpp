@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window while the real engine (DOCKER_HOST) goes away and comes back, stopped and
 // started with the script in DD_ENGINE_CONTROL (tests/services/engine.sh): the engine banner
 // replaces the instance page, names the endpoint it tried and why it failed, and goes away by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Against the real engine (DOCKER_HOST): an instance made with the CLI is listed as running;
 // `docker stop` / `docker start` of its Directus container, done outside the app, show in the
 // list through the engine's events; the instance page's log follows the container across the

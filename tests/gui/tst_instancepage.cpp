@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The instance page's tabs without an engine: a stored spec in a temporary DD_DATA_DIR, its
 // admin password in an opt-in secrets file (DD_SECRET_STORE=file:<tmp>/secrets.yaml), and a
 // hand-made stack for the container rows. Overview, Reveal, Settings (the version rules'

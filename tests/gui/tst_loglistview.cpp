@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LogListView on its own: a list of any length where only the rows on screen are touched.
 // The models here count what the view asks of them, so "an append costs a screenful, not the
 // whole log" is checked by what the view does, not by a clock.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The log view with a million lines, offscreen and without an engine: lines go in through
 // LogPane::appendLines, the path a followed LogStream's batches take. Asserts bounded memory,
 // following the tail, unfollowing on scroll, search (the needle at row 777,777 found off the

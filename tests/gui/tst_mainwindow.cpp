@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window without an engine: the banner explains what was tried, Retry works from the
 // keyboard, and stored instances are listed with an honest "unknown" state. Needs no engine:
 // DOCKER_HOST points at a socket that does not exist, so it never touches the shared one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings > Preferences: every field checked as typed, OK held back while one is wrong, the
 // choices written only on OK and read back by the core (AppPaths, RegistrySettings).
 #include "GuiTestKit.h"

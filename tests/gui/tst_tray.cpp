@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tray's menu and notices, offscreen (no system tray exists there, so the icon is skipped
 // but the menu is built): every instance has Start / Stop enabled by its state and the
 // engine's; a change to "running" announces "ready", to "needs-attention" a problem; the first

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The upgrade dialog's choice page, offscreen and without an engine: the targets from a tag
 // catalog (the recommended one preselected, pre-releases hidden), the reason a typed version
 // cannot be used (downgrade, floating tag, not a version) with Upgrade disabled, the version

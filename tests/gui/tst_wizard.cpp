@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "New instance" wizard without an engine: the engine page explains what was tried, and
 // every field refuses bad input as it is typed — the reason next to the field, Next disabled —
 // and accepts a good value again. Also saves screenshots of every page, light and dark.

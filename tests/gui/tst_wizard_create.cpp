@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard, driven by keystrokes, creates a real SQLite instance of directus/directus at the
 // version it proposes (12.4.0, the newest tested release, with no tag catalog loaded)
 // on the real engine, and its admin logs in for real. On the way, the create step first meets

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KeychainSecretStore against the real Secret Service (gnome-keyring under dbus-run-session,
 // see tests/run-all.sh), and the NoBackend mapping in a child process whose session bus does
 // not exist. Without a Secret Service this test reports "not run" (exit 77), never "passed".

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared settings for the scripts that start the test peers. Sourced, not run.
 # State lives outside the clone so that images, the registry and the engine's
 # layers are reused between runs (keyed by version, see tests/e2e/images).

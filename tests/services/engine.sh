@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Starts or stops the private Docker engine the tests use.
 #   engine.sh start   -> prints DOCKER_HOST=unix://... on stdout
 #   engine.sh stop

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Starts or stops a Podman service with the Docker-compatible API, for running the
 # engine tests against a second engine. It pulls docker.io names through the same
 # loopback registry (a registries.conf of its own; the system's is not touched).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Starts or stops the loopback registry (127.0.0.1:5000) that holds the test
 # images under their official names. Its storage persists between runs.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Publishes the small images the engine tests pull, under docker.io-style names, to
 # the loopback registry (so the engine pulls them through its mirror, for real):
 #   ddtest-busybox:1   busybox (sh, seq, sleep, tar, ...) + two filler layers, ~3 MB

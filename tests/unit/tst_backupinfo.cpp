@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The file side of backups: manifest.json round trip, folder names, the catalog's order, the tar
 // reader on archives made by the real `tar` (GNU, ustar, pax; long names; damaged ones), the tar
 // writer read back by `tar`, and the verifier on a complete and on damaged backup folders.

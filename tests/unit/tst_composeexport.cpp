@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "instance/ComposeExporter.h"
 #include "instance/InstanceSpec.h"
 #include "instance/ResolvedSecrets.h"

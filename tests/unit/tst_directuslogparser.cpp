@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DirectusLogParser on lines recorded from Directus 10/11 containers in both LOG_STYLE modes
 // (pino JSON and pino-pretty, with and without colours), Node/npm output, and garbage.
 #include "logs/AnsiEscapes.h"

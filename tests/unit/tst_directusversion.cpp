@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DirectusVersion: tag parsing, semver ordering (pre-releases, floating tags) and the image
 // repository of each product line.
 #include "instance/DirectusVersion.h"

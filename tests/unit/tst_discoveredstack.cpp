@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Grouping, start order and state of stacks, fed with recorded GET /containers/json answers
 // (tests/data/discovery): a stack made from the Directus guide by docker-compose 1.29 and one of ours.
 #include "operations/DiscoveredStack.h"

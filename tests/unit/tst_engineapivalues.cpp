@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pure values of the Engine API layer: error mapping from real engine messages,
 // version negotiation, the create body per API version, image references.
 #include "docker/ApiVersion.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Choosing the engine endpoint like the docker CLI, against temporary HOME, XDG_RUNTIME_DIR
 // and system trees holding real unix sockets, regular files and docker context stores.
 #include "docker/EngineResolver.h"

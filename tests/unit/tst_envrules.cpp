@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EnvRules: the one table of version-dependent Directus settings, checked on both sides of every
 // boundary it knows, for upstream, the directus9 fork and floating tags.
 #include "instance/EnvRules.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FileSecretStore: the opt-in password file. Round trips, mode 0600 whatever the umask, the
 // header comment, no plain value in the bytes, ordering of queued operations, damaged files.
 #include "secrets/FileSecretStore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HTTP/1.1 response framing as the engine's bytes arrive: recorded responses cut at every
 // offset must read exactly as when they arrive whole.
 #include "StreamTestData.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // InstanceValidator: every field's bad inputs give an error (or a warning) with a sentence a
 // person can act on, and a good spec passes.
 #include "instance/InstanceValidator.h"

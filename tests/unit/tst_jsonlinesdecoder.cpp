@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Newline-separated JSON (pull progress, events, stats) cut anywhere by the transport.
 #include "StreamTestData.h"
 #include "docker/JsonLinesDecoder.h"

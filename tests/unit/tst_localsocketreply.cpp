@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local-socket transport against a fake engine on a QLocalServer: request bytes as
 // the engine sees them, responses in every framing, streaming without buffering, uploads
 // with flow control, and every way a call can fail.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Container output to lines: frames or raw Tty bytes, one partial line per stream,
 // timestamps=1 prefixes, overlong lines, all independent of where the input was cut.
 #include "StreamTestData.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LogListModel over real LogStores, checked by QAbstractItemModelTester throughout: appends
 // coalesced per tick, the merged view in time order (late lines inserted where they belong),
 // the level filter (rebuilt off the UI thread), timestamps toggle, row mapping both ways.

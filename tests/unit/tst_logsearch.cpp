@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LogSearch against a naive scan (written independently here: its own escape stripping, Qt's
 // own string search) over a store whose chunks are mostly spilled to disk: same rows for plain,
 // case-insensitive, non-ASCII and regular-expression queries, with a level filter; incremental

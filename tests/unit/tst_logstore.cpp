@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LogStore: byte-exact random access over millions of lines while memory stays under a tiny
 // budget (older chunks spilled to a temporary file and read back), snapshots read from
 // another thread while appends go on, and what happens when the spill file cannot be made.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The 8-byte frame format of logs/attach/exec with Tty=false, fed the way the network
 // delivers it: in pieces cut anywhere.
 #include "StreamTestData.h"

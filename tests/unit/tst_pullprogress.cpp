@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Aggregating POST /images/create messages: recorded dockerd 20.10 streams, Podman's shapes,
 // errors inside a 200 stream.
 #include "StreamTestData.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The registry parsers fed recorded answers (tests/data/registry): tag lists, Docker Hub pages,
 // Link and WWW-Authenticate headers, token bodies; and how a RegistrySource builds its URLs.
 #include "registry/RegistryParsers.h"

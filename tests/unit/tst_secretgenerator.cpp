@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SecretGenerator: shapes and alphabets of generated secrets, uniqueness, and the password
 // strength table the wizard shows.
 #include "secrets/SecretGenerator.h"

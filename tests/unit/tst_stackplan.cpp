@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StackPlan: golden plans for every database (tests/data/plans/*.json; DD_UPDATE_GOLDEN=1
 // rewrites them), and the properties that must hold whatever the goldens say: compose names and
 // labels, start order, 127.0.0.1 by default, and secrets only in container env.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tag catalog: ordering, what is hidden, floating tags, upgrade targets; the cache file
 // (TTL, atomic write, off-thread IO) and the loader's cache/stale paths with the network down
 // (a closed loopback port, so no service is needed).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The German and French translations: embedded .qm files load, every message of the committed .ts
 // files is finished and keeps its placeholders, the .qm answers what the .ts says, the language
 // choice (DD_LANGUAGE, settings.ini ui/language), and the CLI speaking German with DD_LANGUAGE=de.

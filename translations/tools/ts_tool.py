@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Small helper for the Qt Linguist files in translations/.
 
   ts_tool.py stats  FILE.ts...             total / finished / unfinished per file

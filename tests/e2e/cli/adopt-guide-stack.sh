@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Adopting the Directus guide's stack: a user ran `docker-compose up -d` with the guide's
 # docker-compose.yml (version '3', env as a map, container_name, bind folders), then runs
 # directus-desktop. The CLI must show that stack as an adopted instance (right version, running),

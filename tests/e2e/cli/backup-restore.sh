@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # e2e/cli backup-restore: for SQLite (11.1.2, named volumes), PostgreSQL/PostGIS (10.13.4) and
 # MariaDB (9.26.0), or the round trips DD_E2E_ROUND_TRIPS names:
 # an item and an uploaded file made through the REST API are backed up (`backup`), the folder

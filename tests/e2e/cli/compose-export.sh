@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # e2e/cli compose-export: an instance exported as docker-compose.yml is a real compose file.
 # `docker-compose config` (Debian's 1.29) accepts it; the default export carries no secret and
 # no .env; with --with-secrets the .env is 0600. After `remove` (data kept), `docker-compose

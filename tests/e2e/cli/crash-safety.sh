@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # e2e/cli crash-safety: the CLI is killed (SIGKILL, through DD_CRASH_AFTER_STEP) right after
 # each step of a create in turn; the next run (`recover`) finishes the create from the
 # journal. Each time the instance ends usable (pong, admin login), with exactly its own

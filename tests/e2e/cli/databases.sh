@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # e2e/cli databases: `create` with PostgreSQL/PostGIS + Redis (Directus 10.13.4: REDIS env),
 # with MariaDB (Directus 9.26.0), and with SQLite on host folders instead of volumes; each
 # ends with a working admin login, its database container healthy and on the stack's

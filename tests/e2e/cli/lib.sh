@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash disable=SC2034
 # Shared helpers of the CLI end-to-end tests (tests/e2e/cli/*.sh). Sourced, not run.
 # They drive the real `directus-desktop` binary ($DD_CLI) against the real engine

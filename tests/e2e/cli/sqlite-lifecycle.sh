@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # e2e/cli sqlite-lifecycle: `create` makes a SQLite instance on named volumes from the real
 # Directus 11.1.2 image and waits until the admin can log in; the port is published on
 # 127.0.0.1 only; `docker-compose -p NAME ps` sees the stack; no generated secret is in the

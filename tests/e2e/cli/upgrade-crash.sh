@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # e2e/cli upgrade-crash: the CLI is killed (SIGKILL) during an upgrade 10.13.4 -> 11.1.2 of a
 # SQLite instance holding an item and a file: right after each step in turn (through
 # DD_CRASH_AFTER_STEP), and once in the middle of the new version's start (its migrations).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # e2e/cli upgrade: `upgrade NAME --to TAG` on real images.
 # - SQLite and PostgreSQL instances at 9.26.0 with an item and an uploaded file go to 10.13.4,
 #   then 11.1.2: the migrations run, the item and the file are still served (same sha256), the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck disable=SC2046  # $(directus_env ...) prints -e NAME=VALUE words without spaces: split on purpose
 # peers/broken-image: directus/directus:10.99.0-broken (10.13.4 plus one migration that
 # throws; with DD_PEERS_BROKEN, 12.99.0-broken from 12.4.0; see tests/e2e/images/README.md) is pulled through the mirror, says 10.99.0-broken

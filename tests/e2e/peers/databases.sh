@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # peers/databases: the database and cache test images, pulled by their official names
 # through the mirror and started with the env the app passes, are real:
 #   postgres:15 and postgis/postgis:15-3.3: pg_isready; a query as POSTGRES_USER with

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck disable=SC2046  # $(directus_env ...) prints -e NAME=VALUE words without spaces: split on purpose
 # peers/directus-backends: each real Directus test image on PostgreSQL (postgis/postgis:15-3.3,
 # DB_CLIENT=pg) and on MariaDB (mariadb:10.11, DB_CLIENT=mysql), with its cache on Redis

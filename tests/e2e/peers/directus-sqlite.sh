@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck disable=SC2046  # $(directus_env ...) prints -e NAME=VALUE words without spaces: split on purpose
 # peers/directus-sqlite: each real Directus test image (9.26.0, 10.13.4, 11.1.2; with
 # DD_PEERS_DIRECTUS the current ones, 11.17.4, 12.4.0 and 12.4.0-dhi), pulled by

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash disable=SC2034  # the variables are used by the scripts that source this
 # Shared helpers of the peers checks (tests/e2e/peers/*.sh). Sourced, not run.
 # Every check talks to the real engine given by DOCKER_HOST, pulls the test images by their

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck disable=SC2046  # $(directus_env ...) prints -e NAME=VALUE words without spaces: split on purpose
 # peers/upgrade: one real upgrade on the test images. A 9.26.0 SQLite database (a named
 # volume on /directus/database) gets a collection and an item through the REST API; then
