@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // NodeHelperScripts: the helper containers' commands, run here with the machine's real node
 // on a temporary tree (the same program the Directus images carry). Without node the binary
 // exits 77 (not run). The engine tiers run them inside real images (restore, create on
