@@ -11,6 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
+
+#include <cmath>
+#include <limits>
 
 namespace dd::backup {
 
@@ -29,15 +33,20 @@ bool fail(QString *error, const QString &why)
     return false;
 }
 
-std::optional<QJsonObject> readJson(const QString &folder, QString *error)
+std::optional<QByteArray> readFile(const QString &folder, QString *error)
 {
     QFile file(folder + QLatin1Char('/') + QLatin1String(BackupManifest::fileName));
     if (!file.open(QIODevice::ReadOnly)) {
         fail(error, BackupText::tr("%1 is not a backup: it has no readable manifest.json.").arg(QDir::toNativeSeparators(folder)));
         return std::nullopt;
     }
+    return file.read(1 << 20);
+}
+
+std::optional<QJsonObject> parseJson(const QByteArray &bytes, const QString &folder, QString *error)
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject()) {
         fail(error, BackupText::tr("The manifest.json of %1 is damaged (%2).").arg(QDir::toNativeSeparators(folder), parseError.errorString()));
         return std::nullopt;
@@ -84,9 +93,31 @@ bool BackupManifest::write(const BackupInfo &info, const QList<File> &files, QSt
     return true;
 }
 
+std::optional<qint64> BackupManifest::sizeFromJson(const QJsonValue &value)
+{
+    // JSON numbers arrive as doubles; converting one outside qint64's range (1e300, NaN is not
+    // JSON but -1e300 is) to an integer is undefined, so the range is checked on the double.
+    constexpr double largest = 9007199254740992.0;  // 2^53
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!(d >= 0 && d <= largest) || d != std::floor(d))
+        return std::nullopt;
+    return qint64(d);
+}
+
 std::optional<QList<BackupManifest::File>> BackupManifest::files(const QString &folder, QString *error)
 {
-    const auto root = readJson(folder, error);
+    const auto bytes = readFile(folder, error);
+    if (!bytes)
+        return std::nullopt;
+    return parseFiles(*bytes, folder, error);
+}
+
+std::optional<QList<BackupManifest::File>> BackupManifest::parseFiles(const QByteArray &json, const QString &folder,
+                                                                     QString *error)
+{
+    const auto root = parseJson(json, folder, error);
     if (!root)
         return std::nullopt;
     QList<File> out;
@@ -98,14 +129,27 @@ std::optional<QList<BackupManifest::File>> BackupManifest::files(const QString &
             fail(error, BackupText::tr("The manifest.json of %1 names a file outside the backup.").arg(QDir::toNativeSeparators(folder)));
             return std::nullopt;
         }
-        out.append({name, qint64(o.value(str("size")).toDouble(-1))});
+        const auto size = sizeFromJson(o.value(str("size")));
+        if (!size) {
+            fail(error, BackupText::tr("The manifest.json of %1 gives %2 no size in bytes.").arg(QDir::toNativeSeparators(folder), name));
+            return std::nullopt;
+        }
+        out.append({name, *size});
     }
     return out;
 }
 
 std::optional<BackupInfo> BackupInfo::read(const QString &folder, QString *error)
 {
-    const auto root = readJson(folder, error);
+    const auto bytes = readFile(folder, error);
+    if (!bytes)
+        return std::nullopt;
+    return BackupManifest::parseInfo(*bytes, folder, error);
+}
+
+std::optional<BackupInfo> BackupManifest::parseInfo(const QByteArray &json, const QString &folder, QString *error)
+{
+    const auto root = parseJson(json, folder, error);
     if (!root)
         return std::nullopt;
     BackupInfo info;
@@ -122,8 +166,13 @@ std::optional<BackupInfo> BackupInfo::read(const QString &folder, QString *error
         return std::nullopt;
     }
     info.databaseKind = *kind;
-    for (const QJsonValue &v : root->value(str("files")).toArray())
-        info.sizeBytes += qint64(v.toObject().value(str("size")).toDouble());
+    // The total is what the listed files add up to: a size that is not a byte count counts as
+    // nothing here (files() refuses it), and the sum stops at the largest qint64.
+    for (const QJsonValue &v : root->value(str("files")).toArray()) {
+        const qint64 size = sizeFromJson(v.toObject().value(str("size"))).value_or(0);
+        info.sizeBytes = size > std::numeric_limits<qint64>::max() - info.sizeBytes ? std::numeric_limits<qint64>::max()
+                                                                                    : info.sizeBytes + size;
+    }
     return info;
 }
 

@@ -3,10 +3,13 @@
 
 #include "backup/BackupInfo.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+class QJsonValue;
 
 namespace dd::backup {
 
@@ -33,6 +36,14 @@ bool write(const BackupInfo &info, const QList<File> &files, QString *error = nu
 
 // The files a manifest lists; nullopt with a sentence when it is missing or malformed.
 std::optional<QList<File>> files(const QString &folder, QString *error = nullptr);
+
+// The same from the bytes of a manifest.json (the folder only names it in sentences and is
+// BackupInfo::folder): what files() and BackupInfo::read() do after reading the file.
+std::optional<QList<File>> parseFiles(const QByteArray &json, const QString &folder, QString *error = nullptr);
+std::optional<BackupInfo> parseInfo(const QByteArray &json, const QString &folder, QString *error = nullptr);
+
+// A "size" value: a whole number of bytes from 0 to 2^53 (what a JSON double holds exactly).
+std::optional<qint64> sizeFromJson(const QJsonValue &value);
 
 } // namespace BackupManifest
 } // namespace dd::backup

@@ -3,6 +3,8 @@
 
 #include "docker/EngineCall.h"
 
+#include <limits>
+
 namespace dd::docker {
 
 EngineEvent EngineEvent::fromJson(const QJsonObject &object)
@@ -16,8 +18,14 @@ EngineEvent EngineEvent::fromJson(const QJsonObject &object)
     for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it)
         e.attributes.insert(it.key(), it.value().toString());
     e.timeNano = object.value(QLatin1String("timeNano")).toInteger();
-    if (e.timeNano == 0)
-        e.timeNano = object.value(QLatin1String("time")).toInteger() * 1'000'000'000;
+    if (e.timeNano == 0) {
+        // Seconds to nanoseconds only while the product fits: a time past the year 2262 (or
+        // before 1678) is not a time the engine sends, and the multiplication would overflow.
+        constexpr qint64 perSecond = 1'000'000'000;
+        const qint64 seconds = object.value(QLatin1String("time")).toInteger();
+        if (seconds <= std::numeric_limits<qint64>::max() / perSecond && seconds >= std::numeric_limits<qint64>::min() / perSecond)
+            e.timeNano = seconds * perSecond;
+    }
     return e;
 }
 

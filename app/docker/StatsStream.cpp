@@ -28,7 +28,8 @@ ContainerStats ContainerStats::fromJson(const QJsonObject &object)
     qint64 cpus = integer(cpu, "online_cpus");
     if (cpus <= 0)  // older engines: count the per-CPU figures instead
         cpus = cpu.value(QLatin1String("cpu_usage")).toObject().value(QLatin1String("percpu_usage")).toArray().size();
-    if (previousSystem > 0 && system > previousSystem && total >= previousTotal && cpus > 0) {
+    // Counters only grow from zero: a negative one is not a sample, and subtracting it could overflow.
+    if (previousSystem > 0 && system > previousSystem && previousTotal >= 0 && total >= previousTotal && cpus > 0) {
         stats.cpuPercent = double(total - previousTotal) / double(system - previousSystem) * double(cpus) * 100.0;
         stats.cpuKnown = true;
     }
@@ -40,7 +41,7 @@ ContainerStats ContainerStats::fromJson(const QJsonObject &object)
     if (cache == 0)
         cache = integer(detail, "total_inactive_file");
     const qint64 usage = integer(memory, "usage");
-    stats.memoryBytes = usage > cache ? usage - cache : usage;
+    stats.memoryBytes = usage > cache && cache >= 0 ? usage - cache : usage;
     stats.memoryLimitBytes = integer(memory, "limit");
     return stats;
 }

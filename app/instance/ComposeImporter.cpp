@@ -263,11 +263,16 @@ QString ComposeImporter::interpolate(const QString &value, const QMap<QString, Q
 
 QMap<QString, QString> ComposeImporter::readEnvFile(const QString &path)
 {
-    QMap<QString, QString> env;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return env;
-    for (const QString &raw : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        return {};
+    return parseEnv(file.readAll());
+}
+
+QMap<QString, QString> ComposeImporter::parseEnv(const QByteArray &text)
+{
+    QMap<QString, QString> env;
+    for (const QString &raw : QString::fromUtf8(text).split(QLatin1Char('\n'))) {
         QString line = raw.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;

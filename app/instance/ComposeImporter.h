@@ -36,6 +36,8 @@ public:
 
     // KEY=value lines; quotes removed the way Compose reads them. Missing file: empty map.
     static QMap<QString, QString> readEnvFile(const QString &path);
+    // The same on the bytes of a .env file.
+    static QMap<QString, QString> parseEnv(const QByteArray &text);
     // $$, $VAR, ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:?msg}, ${VAR?msg}. Unset names go to *unset.
     static QString interpolate(const QString &value, const QMap<QString, QString> &environment, QStringList *unset);
     // A Compose-style project name: lower case letters, digits, '-' and '_'.

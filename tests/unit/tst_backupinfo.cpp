@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace dd::backup;
 using dd::instance::DatabaseKind;
 
@@ -116,6 +118,39 @@ private Q_SLOTS:
                   R"("files":[{"name":"../../etc/passwd","size":1}]})");
         QVERIFY(BackupInfo::read(dir.path()));
         QVERIFY(!BackupManifest::files(dir.path(), &error));  // a manifest never names a file outside its folder
+    }
+
+    // A size of 1e300 or -1e300 was cast from double to qint64 (undefined; on x86 it gave
+    // INT64_MIN, a negative backup size), a missing or negative one was added to the total as
+    // is, and the total could overflow. Sizes are whole byte counts now, or the file is refused.
+    void manifestSizes()
+    {
+        const QByteArray head = "{\"format\":1,\"imageTag\":\"11.1.2\",\"databaseKind\":\"sqlite\","
+                                "\"createdAt\":\"2026-11-29T19:05:07Z\",\"files\":[";
+        for (const char *bad : {"1e300", "-1e300", "-5", "1.5", "\"12\"", "null", "9007199254740993e3"}) {
+            const QByteArray json = head + "{\"name\":\"database.sqlite\",\"size\":" + bad
+                                  + "},{\"name\":\"uploads.tar\",\"size\":100}]}";
+            QString error;
+            QVERIFY2(!BackupManifest::parseFiles(json, QStringLiteral("b"), &error), bad);
+            QVERIFY(error.contains(QLatin1String("database.sqlite")));
+            const auto info = BackupManifest::parseInfo(json, QStringLiteral("b"), &error);
+            QVERIFY2(info, qPrintable(error));
+            QCOMPARE(info->sizeBytes, 100);  // the bad size counts as nothing, never as a negative number
+        }
+        QVERIFY(!BackupManifest::parseFiles(head + "{\"name\":\"database.sqlite\"}]}", QStringLiteral("b")));
+
+        // 2^53 bytes 1100 times is more than a qint64 holds: the total stops at the largest one.
+        QByteArray many = head;
+        for (int i = 0; i < 1100; ++i)
+            many += (i ? ",{\"name\":\"f" : "{\"name\":\"f") + QByteArray::number(i) + "\",\"size\":9007199254740992}";
+        many += "]}";
+        const auto files = BackupManifest::parseFiles(many, QStringLiteral("b"));
+        QVERIFY(files);
+        QCOMPARE(files->size(), 1100);
+        QCOMPARE(files->first().size, Q_INT64_C(9007199254740992));
+        const auto info = BackupManifest::parseInfo(many, QStringLiteral("b"));
+        QVERIFY(info);
+        QCOMPARE(info->sizeBytes, std::numeric_limits<qint64>::max());
     }
 
     void folderName()

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pure values of the Engine API layer: error mapping from real engine messages,
-// version negotiation, the create body per API version, image references.
+// version negotiation, the create body per API version, image references, event and stats
+// messages with numbers no engine sends.
 #include "docker/ApiVersion.h"
 #include "docker/ContainerSpec.h"
 #include "docker/EngineError.h"
+#include "docker/EventStream.h"
 #include "docker/ImageReference.h"
+#include "docker/StatsStream.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+
+#include <limits>
 
 using namespace dd::docker;
 using Kind = EngineError::Kind;
@@ -106,6 +112,38 @@ private Q_SLOTS:
         QVERIFY(!ApiVersion::parse(u"a.b"));
         QVERIFY(!ApiVersion::parse(u"1.2.3"));
         QVERIFY(!ApiVersion::parse(u""));
+    }
+
+    // An event with only "time" had it multiplied by 10^9 unchecked: a time past the year 2262
+    // overflowed qint64 (undefined behaviour; fuzz_engine_replies feeds such numbers).
+    void eventTimeNeverOverflows()
+    {
+        const auto event = [](const char *json) { return EngineEvent::fromJson(QJsonDocument::fromJson(json).object()); };
+        QCOMPARE(event(R"({"Type":"container","time":1714566896})").timeNano, Q_INT64_C(1714566896000000000));
+        QCOMPARE(event(R"({"time":1714566896,"timeNano":1714566896123456789})").timeNano, Q_INT64_C(1714566896123456789));
+        QCOMPARE(event(R"({"Type":"container","Action":"die","time":9223372036854775807})").timeNano, 0);
+        QCOMPARE(event(R"({"time":-9223372036854775807})").timeNano, 0);
+        QCOMPARE(event(R"({"time":9223372036})").timeNano, Q_INT64_C(9223372036000000000));  // the last second that fits
+        QCOMPARE(event(R"({"time":9223372037})").timeNano, 0);
+    }
+
+    // Negative counters made total - previousTotal and usage - cache overflow. A sample with
+    // them is read as unknown CPU and plain usage.
+    void statsWithNegativeCountersDoNotOverflow()
+    {
+        const auto stats = [](const char *json) { return ContainerStats::fromJson(QJsonDocument::fromJson(json).object()); };
+        const ContainerStats normal = stats(R"({"cpu_stats":{"cpu_usage":{"total_usage":1500000000},"system_cpu_usage":20000000000,"online_cpus":4},)"
+                                            R"("precpu_stats":{"cpu_usage":{"total_usage":1000000000},"system_cpu_usage":16000000000},)"
+                                            R"("memory_stats":{"usage":104857600,"limit":2147483648,"stats":{"inactive_file":1048576}}})");
+        QVERIFY(normal.cpuKnown);
+        QCOMPARE(normal.cpuPercent, 50.0);
+        QCOMPARE(normal.memoryBytes, 104857600 - 1048576);
+        const ContainerStats odd = stats(R"({"cpu_stats":{"cpu_usage":{"total_usage":5},"system_cpu_usage":20,"online_cpus":1},)"
+                                         R"("precpu_stats":{"cpu_usage":{"total_usage":-9223372036854775807},"system_cpu_usage":1},)"
+                                         R"("memory_stats":{"usage":9223372036854775807,"stats":{"inactive_file":-9223372036854775807}}})");
+        QVERIFY(!odd.cpuKnown);
+        QCOMPARE(odd.cpuPercent, 0.0);
+        QCOMPARE(odd.memoryBytes, std::numeric_limits<qint64>::max());
     }
 
     void createBodyBelow144JoinsOneNetwork()
