@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // manifest.json of a backup folder: a restore reads it from whatever folder the user picks,
 // so it is outside input. Checks what the verifier and the backups list rely on: listed names
 // stay inside the folder, sizes are byte counts, and the total is the sum of the sizes.

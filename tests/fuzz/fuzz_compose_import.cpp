@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Compose import: a docker-compose.yml and the .env beside it, from a folder the user picks.
 // The input is "<.env bytes>\0<compose bytes>" (no NUL: compose bytes only). Checks: a refusal
 // says why; an import has a compose-style project name, a valid id, notes that are sentences,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON the engine answers with, through the code that reads it: /events messages
 // (EngineEvent), /stats samples (ContainerStats), /containers/json lists (DiscoveredStack),
 // error bodies (EngineError) and the Api-Version header (ApiVersion). An engine endpoint can

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The instance YAML files (InstanceStore::parse). They live in the user's config folder where
 // a person, a sync tool or a newer version may have written them. Checks: a refusal says why,
 // and what is read is what is written back: serialize(parse(x)) reads as the same spec again.

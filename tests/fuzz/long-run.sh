@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Long fuzz runs by hand, one harness at a time, with ASan + UBSan (the fuzz preset's flags).
 # Each harness runs until DD_FUZZ_SECONDS (default 1800) or DD_FUZZ_RUNS executions
 # (default 10 million), whichever comes first, from its seed corpus and dictionary, then prints

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the GNU tar seeds of fuzz_tar_reader (the committed files came from this script,
 # GNU tar 1.34): every format tar writes, long names, pax records, hard and symbolic links,
 # devices and a FIFO, a sparse file. One 512-byte record (-b 1) keeps each file small.
