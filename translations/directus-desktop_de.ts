@@ -4,7 +4,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/core/AppSettings.cpp" line="+65"/>
+        <location filename="../app/core/AppSettings.cpp" line="+66"/>
         <source>Type the registry&apos;s address with http:// or https://, for example https://mirror.example.com.</source>
         <translation>Geben Sie die Adresse der Registry mit http:// oder https:// ein, zum Beispiel https://mirror.example.com.</translation>
     </message>
@@ -27,17 +27,17 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../app/backup/BackupSteps.cpp" line="+47"/>
+        <location filename="../app/backup/BackupSteps.cpp" line="+48"/>
         <source>The database container of %1 does not exist. Start the instance once, then try again.</source>
         <translation>Der Datenbank-Container von %1 existiert nicht. Starten Sie die Instanz einmal und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/backup/DatabaseDump.cpp" line="+101"/>
+        <location filename="../app/backup/DatabaseDump.cpp" line="+102"/>
         <source>Backups of instances on %1 are not supported yet: back up the database with its own tools (SQLite, PostgreSQL, MySQL and MariaDB are supported).</source>
         <translation>Sicherungen von Instanzen auf %1 werden noch nicht unterstützt: Sichern Sie die Datenbank mit ihren eigenen Werkzeugen (unterstützt werden SQLite, PostgreSQL, MySQL und MariaDB).</translation>
     </message>
     <message>
-        <location filename="../app/backup/HelperContainer.cpp" line="+53"/>
+        <location filename="../app/backup/HelperContainer.cpp" line="+54"/>
         <source>The helper container that prepares the files exited with %1.</source>
         <translation>Der Hilfscontainer, der die Dateien vorbereitet, wurde mit %1 beendet.</translation>
     </message>
@@ -45,22 +45,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+49"/>
+        <location filename="../app/cli/CliSession.cpp" line="+50"/>
         <source>No instance named &quot;%1&quot;. `%2 list` shows the instances.</source>
         <translation>Keine Instanz namens „%1“. `%2 list` zeigt die Instanzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+150"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+88"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="+85"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="+86"/>
         <source>Engine: %1 (API %2%3)</source>
         <translation>Engine: %1 (API %2%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+64"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+65"/>
         <source>Usage: %1 export NAME [--dir DIR] [--with-secrets]</source>
         <translation>Aufruf: %1 export NAME [--dir DIR] [--with-secrets]</translation>
     </message>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/ImportCommand.cpp" line="+109"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+110"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Warnung: Die Engine hat bereits einen Stack „%1“, der zu einer anderen Instanz gehört (ID %2); benennen Sie diese um, bevor Sie sie erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InstanceOverview.cpp" line="+67"/>
+        <location filename="../app/cli/InstanceOverview.cpp" line="+68"/>
         <source>unknown (engine unreachable)</source>
         <translation>unbekannt (Engine nicht erreichbar)</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Keine Docker-Engine hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="+23"/>
+        <location filename="../app/cli/ListCommand.cpp" line="+24"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Noch keine Instanzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LogsCommand.cpp" line="+51"/>
+        <location filename="../app/cli/LogsCommand.cpp" line="+50"/>
         <source>--tail needs a number of lines or &quot;all&quot;.</source>
         <translation>--tail erwartet eine Zeilenzahl oder „all“.</translation>
     </message>
@@ -189,8 +189,8 @@
         <translation>Aufruf: %1 logs NAME [-f] [--tail N] [--service S] [--timestamps]</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+140"/>
+        <location line="+22"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+141"/>
         <source>No instance or stack named &quot;%1&quot;. `%2 list` shows them.</source>
         <translation>Keine Instanz und kein Stack namens „%1“. `%2 list` zeigt sie.</translation>
     </message>
@@ -285,10 +285,10 @@
 <context>
     <name>Docker</name>
     <message>
-        <location filename="../app/docker/EngineCall.cpp" line="+68"/>
+        <location filename="../app/docker/EngineCall.cpp" line="+69"/>
         <location line="+40"/>
         <location line="+20"/>
-        <location filename="../app/docker/ExecJob.cpp" line="+103"/>
+        <location filename="../app/docker/ExecJob.cpp" line="+104"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Die Verbindung zur Docker-Engine unter %1 ist abgebrochen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/docker/EngineClient.cpp" line="+109"/>
+        <location filename="../app/docker/EngineClient.cpp" line="+110"/>
         <source>the engine</source>
         <translation>die Engine</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>Pfad %1 im Container %2</translation>
     </message>
     <message>
-        <location filename="../app/docker/EngineError.cpp" line="+54"/>
+        <location filename="../app/docker/EngineError.cpp" line="+55"/>
         <source>The requested object</source>
         <translation>Das angeforderte Objekt</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>Diese Docker-Engine spricht API %1; Directus Desktop braucht %2 oder neuer (Docker 20.10 oder später). Aktualisieren Sie Docker.</translation>
     </message>
     <message>
-        <location filename="../app/docker/EngineResolver.cpp" line="+78"/>
+        <location filename="../app/docker/EngineResolver.cpp" line="+79"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
@@ -836,7 +836,7 @@
         <translation>Geprüft:</translation>
     </message>
     <message>
-        <location filename="../app/docker/HttpResponseParser.cpp" line="+212"/>
+        <location filename="../app/docker/HttpResponseParser.cpp" line="+213"/>
         <source>The response headers are larger than %1 KiB.</source>
         <translation>Die Antwort-Header sind größer als %1 KiB.</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>Die Verbindung wurde geschlossen, bevor der Antwortinhalt vollständig war.</translation>
     </message>
     <message>
-        <location filename="../app/docker/JsonLinesDecoder.cpp" line="+120"/>
+        <location filename="../app/docker/JsonLinesDecoder.cpp" line="+121"/>
         <source>Not valid JSON (%1 at byte %2).</source>
         <translation>Kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>Eine Zeile länger als %1 Byte wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/docker/LocalSocketReply.cpp" line="+140"/>
+        <location filename="../app/docker/LocalSocketReply.cpp" line="+141"/>
         <source>Invalid HTTP method &quot;%1&quot;.</source>
         <translation>Ungültige HTTP-Methode „%1“.</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>Vorgang abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/docker/MultiplexedStreamDecoder.cpp" line="+111"/>
+        <location filename="../app/docker/MultiplexedStreamDecoder.cpp" line="+112"/>
         <source>The engine&apos;s output is not a multiplexed stream (bad frame header at byte %1). The container may have been created with a terminal (Tty).</source>
         <translation>Die Ausgabe der Engine ist kein gemultiplexter Stream (fehlerhafter Frame-Header bei Byte %1). Der Container wurde vielleicht mit einem Terminal (Tty) erstellt.</translation>
     </message>
@@ -951,13 +951,13 @@
         <translation>Die Ausgabe der Engine endete mitten in einem Frame (bei Byte %1).</translation>
     </message>
     <message>
-        <location filename="../app/docker/PullJob.cpp" line="+41"/>
+        <location filename="../app/docker/PullJob.cpp" line="+42"/>
         <location line="+2"/>
         <source>Could not download %1: %2</source>
         <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/docker/PullProgress.cpp" line="+53"/>
+        <location filename="../app/docker/PullProgress.cpp" line="+54"/>
         <source>The engine reported an error without a message.</source>
         <translation>Die Engine hat einen Fehler ohne Meldung gemeldet.</translation>
     </message>
@@ -1005,7 +1005,7 @@
 <context>
     <name>Instance</name>
     <message>
-        <location filename="../app/instance/ComposeExporter.cpp" line="+234"/>
+        <location filename="../app/instance/ComposeExporter.cpp" line="+235"/>
         <source>The value of %1 contains both a “$” and a quote, backslash or line break, which a .env file cannot hold unchanged; check it after the export.</source>
         <translation>Der Wert von %1 enthält sowohl ein „$“ als auch ein Anführungszeichen, einen Backslash oder einen Zeilenumbruch, was eine .env-Datei nicht unverändert aufnehmen kann; prüfen Sie ihn nach dem Export.</translation>
     </message>
@@ -1030,7 +1030,7 @@
         <translation>Directus Desktop konnte den Ordner %1 nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/instance/ComposeImporter.cpp" line="+188"/>
+        <location filename="../app/instance/ComposeImporter.cpp" line="+189"/>
         <source>%1 used the volume “%2”; Directus Desktop uses its own volume “%3” for it, so copy the data over if you need it.</source>
         <translation>%1 verwendete das Volume „%2“; Directus Desktop verwendet dafür sein eigenes Volume „%3“, kopieren Sie die Daten also hinüber, falls Sie sie brauchen.</translation>
     </message>
@@ -1040,7 +1040,7 @@
         <translation>Die Option „%1“ des Dienstes „%2“ wird nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>The compose file %1 cannot be read: %2.</source>
         <translation>Die Compose-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -1140,7 +1140,7 @@
         <translation>Die Compose-Datei hat eine unerwartete Struktur: %1.</translation>
     </message>
     <message>
-        <location filename="../app/instance/DatabaseProfile.cpp" line="+36"/>
+        <location filename="../app/instance/DatabaseProfile.cpp" line="+37"/>
         <source>SQLite (built in)</source>
         <translation>SQLite (eingebaut)</translation>
     </message>
@@ -1215,7 +1215,7 @@
         <translation>Directus Desktop verweist Directus nur auf diesen Server; es startet, sichert und aktualisiert ihn nicht.</translation>
     </message>
     <message>
-        <location filename="../app/instance/EnvRules.cpp" line="+69"/>
+        <location filename="../app/instance/EnvRules.cpp" line="+70"/>
         <source>Directus 10.0 changes the licence from GPLv3 to the Business Source License 1.1: free for organisations under USD 5 million in total finances, a paid licence above that.</source>
         <translation>Directus 10.0 ändert die Lizenz von GPLv3 auf die Business Source License 1.1: kostenlos für Organisationen mit weniger als 5 Millionen USD Gesamtfinanzen, darüber eine kostenpflichtige Lizenz.</translation>
     </message>
@@ -1335,7 +1335,7 @@
         <translation>Directus kann mit denselben Daten nicht zu einer älteren Version zurückkehren: Stellen Sie stattdessen eine mit %1 erstellte Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/instance/FolderCheck.cpp" line="+19"/>
+        <location filename="../app/instance/FolderCheck.cpp" line="+20"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1370,7 +1370,7 @@
         <translation>Nur %1 frei auf diesem Datenträger; Uploads könnten ihn bald füllen.</translation>
     </message>
     <message>
-        <location filename="../app/instance/InstanceStore.cpp" line="+117"/>
+        <location filename="../app/instance/InstanceStore.cpp" line="+118"/>
         <source>the field “%1” has a value this version cannot read</source>
         <translation>das Feld „%1“ hat einen Wert, den diese Version nicht lesen kann</translation>
     </message>
@@ -1440,7 +1440,7 @@
         <translation>Directus Desktop konnte %1 nicht löschen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/instance/InstanceValidator.cpp" line="+69"/>
+        <location filename="../app/instance/InstanceValidator.cpp" line="+70"/>
         <source>Give the instance a name.</source>
         <translation>Geben Sie der Instanz einen Namen.</translation>
     </message>
@@ -1574,13 +1574,13 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../app/logs/LogExporter.cpp" line="+59"/>
+        <location filename="../app/logs/LogExporter.cpp" line="+60"/>
         <location line="+43"/>
         <source>The log could not be exported to %1: %2</source>
         <translation>Das Protokoll konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/logs/LogLevel.cpp" line="+71"/>
+        <location filename="../app/logs/LogLevel.cpp" line="+72"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
@@ -1615,12 +1615,12 @@
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../app/logs/LogLineMatcher.cpp" line="+40"/>
+        <location filename="../app/logs/LogLineMatcher.cpp" line="+41"/>
         <source>The search pattern is not valid: %1</source>
         <translation>Das Suchmuster ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../app/logs/LogStoreData.cpp" line="+116"/>
+        <location filename="../app/logs/LogStoreData.cpp" line="+117"/>
         <source>Older log lines could not be read back from the temporary file: %1</source>
         <translation>Ältere Protokollzeilen konnten nicht aus der temporären Datei zurückgelesen werden: %1</translation>
     </message>
@@ -1634,12 +1634,12 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../app/operations/DirectusHttp.cpp" line="+85"/>
+        <location filename="../app/operations/DirectusHttp.cpp" line="+86"/>
         <source>Directus refused the admin login: %1</source>
         <translation>Directus hat die Admin-Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/operations/DiscoveredStack.cpp" line="+185"/>
+        <location filename="../app/operations/DiscoveredStack.cpp" line="+186"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -1659,7 +1659,7 @@
         <translation>braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/operations/InstanceSecrets.cpp" line="+123"/>
+        <location filename="../app/operations/InstanceSecrets.cpp" line="+124"/>
         <source>The instance&apos;s secret &quot;%1&quot; is missing from the secret store. Import the instance again or set the secret in Settings.</source>
         <translation>Das Geheimnis „%1“ der Instanz fehlt im Geheimnisspeicher. Importieren Sie die Instanz erneut oder setzen Sie das Geheimnis in den Einstellungen.</translation>
     </message>
@@ -1669,7 +1669,7 @@
         <translation>Das Passwort des externen Datenbankservers ist nicht gesetzt. Geben Sie es für diese Instanz ein; die App kann es nicht erfinden.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Journal.cpp" line="+112"/>
+        <location filename="../app/operations/Journal.cpp" line="+113"/>
         <source>The journal is unreadable: %1</source>
         <translation>Das Journal ist nicht lesbar: %1</translation>
     </message>
@@ -1684,12 +1684,12 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Operation.cpp" line="+155"/>
+        <location filename="../app/operations/Operation.cpp" line="+156"/>
         <source>Cannot write the operation journal: %1. Free some disk space or check the permissions of %2.</source>
         <translation>Das Operations-Journal kann nicht geschrieben werden: %1. Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen von %2.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Recovery.cpp" line="+54"/>
+        <location filename="../app/operations/Recovery.cpp" line="+55"/>
         <source>The interrupted %1 of %2 cannot be recovered: %3</source>
         <translation>Die unterbrochene Operation %1 von %2 kann nicht wiederhergestellt werden: %3</translation>
     </message>
@@ -1699,7 +1699,7 @@
         <translation>Unbekannte Operation „%1“ im Journal von %2.</translation>
     </message>
     <message>
-        <location filename="../app/operations/RemoveOperation.cpp" line="+35"/>
+        <location filename="../app/operations/RemoveOperation.cpp" line="+36"/>
         <source>Removing %1</source>
         <translation>%1 wird entfernt</translation>
     </message>
@@ -1709,7 +1709,7 @@
         <translation>Die Instanz wurde nur teilweise entfernt; führen Sie „remove“ erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/operations/StopOperation.cpp" line="+22"/>
+        <location filename="../app/operations/StopOperation.cpp" line="+23"/>
         <source>Stopping %1</source>
         <translation>%1 wird gestoppt</translation>
     </message>
@@ -1717,7 +1717,7 @@
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../app/registry/RegistryError.cpp" line="+19"/>
+        <location filename="../app/registry/RegistryError.cpp" line="+20"/>
         <source>Could not reach the registry for %1 (%2). Check the network connection or the registry address in the settings.</source>
         <translation>Die Registry für %1 war nicht erreichbar (%2). Prüfen Sie die Netzwerkverbindung oder die Registry-Adresse in den Einstellungen.</translation>
     </message>
@@ -1747,8 +1747,8 @@
         <translation>Die Registry konnte die Tags von %1 nicht auflisten (HTTP %2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/registry/RegistryParsers.cpp" line="+22"/>
-        <location filename="../app/registry/RegistryTagsClient.cpp" line="+113"/>
+        <location filename="../app/registry/RegistryParsers.cpp" line="+23"/>
+        <location filename="../app/registry/RegistryTagsClient.cpp" line="+114"/>
         <source>the answer is too large</source>
         <translation>die Antwort ist zu groß</translation>
     </message>
@@ -1785,7 +1785,7 @@
     <message>
         <location line="+16"/>
         <location line="+37"/>
-        <location filename="../app/registry/TagCatalogLoader.cpp" line="+52"/>
+        <location filename="../app/registry/TagCatalogLoader.cpp" line="+53"/>
         <source>Listing the tags was cancelled.</source>
         <translation>Das Auflisten der Tags wurde abgebrochen.</translation>
     </message>
@@ -1813,7 +1813,7 @@
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../app/secrets/FileSecretStore.cpp" line="+32"/>
+        <location filename="../app/secrets/FileSecretStore.cpp" line="+33"/>
         <source>The password file has no entry named %1.</source>
         <translation>Die Passwortdatei hat keinen Eintrag namens %1.</translation>
     </message>
@@ -1823,7 +1823,7 @@
         <translation>Der Vorgang mit der Passwortdatei wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+43"/>
+        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+44"/>
         <source>The keychain is locked (or has no login keyring yet) and no prompt could be shown. Unlock or create your login keyring, for example in Passwords and Keys or KWallet, and try again, or choose where Directus Desktop keeps passwords: ask every time, or a file only you can read.</source>
         <translation>Der Schlüsselbund ist gesperrt (oder es gibt noch keinen Anmelde-Schlüsselbund), und es konnte keine Abfrage angezeigt werden. Entsperren oder erstellen Sie Ihren Anmelde-Schlüsselbund, etwa in „Passwörter und Verschlüsselung“ oder KWallet, und versuchen Sie es erneut, oder wählen Sie, wo Directus Desktop Passwörter aufbewahrt: jedes Mal fragen oder eine Datei, die nur Sie lesen können.</translation>
     </message>
@@ -1863,7 +1863,7 @@
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar. Wählen Sie, wo Directus Desktop Passwörter aufbewahrt: jedes Mal fragen oder eine Datei, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/SecretFile.cpp" line="+48"/>
+        <location filename="../app/secrets/SecretFile.cpp" line="+49"/>
         <source>it is not a list of names and values</source>
         <translation>es ist keine Liste von Namen und Werten</translation>
     </message>
@@ -1903,7 +1903,7 @@
         <translation>Directus Desktop konnte die Passwortdatei %1 nicht nur für Sie lesbar machen (%2), daher wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/SecretGenerator.cpp" line="+202"/>
+        <location filename="../app/secrets/SecretGenerator.cpp" line="+203"/>
         <source>Enter a password.</source>
         <translation>Geben Sie ein Passwort ein.</translation>
     </message>
@@ -1948,7 +1948,7 @@
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/SecretStoreChoice.cpp" line="+57"/>
+        <location filename="../app/secrets/SecretStoreChoice.cpp" line="+58"/>
         <source>the file %1 (readable only by you)</source>
         <translation>die Datei %1 (nur für Sie lesbar)</translation>
     </message>
@@ -1961,7 +1961,7 @@
 <context>
     <name>dd::backup::BackupJob</name>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="+58"/>
+        <location filename="../app/backup/BackupJob.cpp" line="+59"/>
         <source>%1 has no Directus container to back up. Start it once, then try again.</source>
         <translation>%1 hat keinen Directus-Container zum Sichern. Starten Sie die Instanz einmal und versuchen Sie es dann erneut.</translation>
     </message>
@@ -2056,12 +2056,12 @@
 <context>
     <name>dd::backup::BackupText</name>
     <message>
-        <location filename="../app/backup/BackupManifest.cpp" line="+35"/>
+        <location filename="../app/backup/BackupManifest.cpp" line="+40"/>
         <source>%1 is not a backup: it has no readable manifest.json.</source>
         <translation>%1 ist keine Sicherung: Es hat keine lesbare manifest.json.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The manifest.json of %1 is damaged (%2).</source>
         <translation>Die manifest.json von %1 ist beschädigt (%2).</translation>
     </message>
@@ -2076,17 +2076,22 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>The manifest.json of %1 names a file outside the backup.</source>
         <translation>Die manifest.json von %1 nennt eine Datei außerhalb der Sicherung.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>The manifest.json of %1 gives %2 no size in bytes.</source>
+        <translation>Die manifest.json von %1 gibt für %2 keine Größe in Bytes an.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The manifest.json of %1 lacks the version, database kind or date.</source>
         <translation>Der manifest.json von %1 fehlen Version, Datenbankart oder Datum.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="+56"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="+57"/>
         <source>The backup %1 is incomplete: its manifest does not list %2.</source>
         <translation>Die Sicherung %1 ist unvollständig: Ihr Manifest führt %2 nicht auf.</translation>
     </message>
@@ -2111,7 +2116,7 @@
         <translation>Die Sicherung %1 ist beschädigt: %2 lässt sich nicht lesen (%3).</translation>
     </message>
     <message>
-        <location filename="../app/backup/TarReader.cpp" line="+120"/>
+        <location filename="../app/backup/TarReader.cpp" line="+121"/>
         <location line="+22"/>
         <source>The archive ends in the middle (at byte %1).</source>
         <translation>Das Archiv endet mittendrin (bei Byte %1).</translation>
@@ -2140,7 +2145,7 @@
 <context>
     <name>dd::backup::CloneJob</name>
     <message>
-        <location filename="../app/backup/CloneJob.cpp" line="+34"/>
+        <location filename="../app/backup/CloneJob.cpp" line="+35"/>
         <source>Verifying the backup</source>
         <translation>Die Sicherung wird geprüft</translation>
     </message>
@@ -2163,7 +2168,7 @@
 <context>
     <name>dd::backup::RestoreJob</name>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="+55"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="+56"/>
         <source>Verifying the backup</source>
         <translation>Die Sicherung wird geprüft</translation>
     </message>
@@ -2231,8 +2236,8 @@
 <context>
     <name>dd::cli::CliText</name>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="+46"/>
-        <location filename="../app/cli/InstanceCommands.cpp" line="+157"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="+47"/>
+        <location filename="../app/cli/InstanceCommands.cpp" line="+158"/>
         <source>Usage: %1 %2</source>
         <translation>Aufruf: %1 %2</translation>
     </message>
@@ -2309,7 +2314,7 @@
         <translation>%1 ist bereit unter %2 (Directus %3, die Daten der Sicherung; der Admin meldet sich an wie bei %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOperations.cpp" line="+26"/>
+        <location filename="../app/cli/CliOperations.cpp" line="+27"/>
         <source>Failed at step &quot;%1&quot;: %2</source>
         <translation>Fehlgeschlagen bei Schritt „%1“: %2</translation>
     </message>
@@ -2340,7 +2345,7 @@
     </message>
     <message>
         <location filename="../app/cli/InstanceCommands.cpp" line="-195"/>
-        <location filename="../app/cli/UpgradeCommand.cpp" line="+77"/>
+        <location filename="../app/cli/UpgradeCommand.cpp" line="+78"/>
         <source>Instance name</source>
         <translation>Instanzname</translation>
     </message>
@@ -2551,7 +2556,7 @@ Passwort: %3</translation>
         <translation>Upgrade von %1 von Directus %2 auf %3. Zuerst wird eine Sicherung erstellt (in %4); bei jedem Fehler wird die Instanz auf %2 zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-115"/>
+        <location filename="../app/cli/CommandHelp.cpp" line="+17"/>
         <source>which Docker engine is used and why; whether it answers</source>
         <translation>welche Docker-Engine verwendet wird und warum; ob sie antwortet</translation>
     </message>
@@ -2651,7 +2656,7 @@ Passwort: %3</translation>
         <translation>dieser Text</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Usage: %1 [COMMAND]</source>
         <translation>Aufruf: %1 [BEFEHL]</translation>
     </message>
@@ -2661,12 +2666,12 @@ Passwort: %3</translation>
         <translation>Ohne Befehl startet die Desktop-App.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+64"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-63"/>
         <source>Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.</source>
         <translation>Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 falscher Aufruf, 3 keine Engine erreichbar, 4 keine solche Instanz.</translation>
     </message>
@@ -2674,7 +2679,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::AdoptedStackAction</name>
     <message>
-        <location filename="../app/operations/AdoptedStackAction.cpp" line="+36"/>
+        <location filename="../app/operations/AdoptedStackAction.cpp" line="+37"/>
         <source>Stopping %1</source>
         <translation>%1 wird gestoppt</translation>
     </message>
@@ -2687,7 +2692,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::ContainerBringUp</name>
     <message>
-        <location filename="../app/operations/ContainerBringUp.cpp" line="+49"/>
+        <location filename="../app/operations/ContainerBringUp.cpp" line="+50"/>
         <source>A container named %1 already exists and does not belong to this instance. Choose another instance name, or rename or remove that container (docker rm %1) if you no longer need it.</source>
         <translation>Ein Container namens %1 existiert bereits und gehört nicht zu dieser Instanz. Wählen Sie einen anderen Instanznamen, oder benennen Sie diesen Container um bzw. entfernen Sie ihn (docker rm %1), falls Sie ihn nicht mehr brauchen.</translation>
     </message>
@@ -2710,7 +2715,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::CreateOperation</name>
     <message>
-        <location filename="../app/operations/CreateOperation.cpp" line="+50"/>
+        <location filename="../app/operations/CreateOperation.cpp" line="+51"/>
         <source>Reading the secrets</source>
         <translation>Geheimnisse werden gelesen</translation>
     </message>
@@ -2788,7 +2793,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::ImagePuller</name>
     <message>
-        <location filename="../app/operations/ImagePuller.cpp" line="+32"/>
+        <location filename="../app/operations/ImagePuller.cpp" line="+33"/>
         <source>Pulling %1</source>
         <translation>%1 wird heruntergeladen</translation>
     </message>
@@ -2801,7 +2806,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::ReadinessWaiter</name>
     <message>
-        <location filename="../app/operations/ReadinessWaiter.cpp" line="+41"/>
+        <location filename="../app/operations/ReadinessWaiter.cpp" line="+42"/>
         <source>%1 did not become ready within %2 minutes. It was left running: look at its log, then start the instance again.</source>
         <translation>%1 wurde nicht innerhalb von %2 Minuten bereit. Der Container läuft weiter: Sehen Sie sich sein Protokoll an und starten Sie die Instanz dann erneut.</translation>
     </message>
@@ -2824,7 +2829,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::StackCleanup</name>
     <message>
-        <location filename="../app/operations/StackCleanup.cpp" line="+115"/>
+        <location filename="../app/operations/StackCleanup.cpp" line="+116"/>
         <source>Deleted the volume %1.</source>
         <translation>Volume %1 gelöscht.</translation>
     </message>
@@ -2847,7 +2852,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::StackDiscovery</name>
     <message>
-        <location filename="../app/operations/StackDiscovery.cpp" line="+35"/>
+        <location filename="../app/operations/StackDiscovery.cpp" line="+36"/>
         <source>The engine&apos;s container list was not a JSON array.</source>
         <translation>Die Containerliste der Engine war kein JSON-Array.</translation>
     </message>
@@ -2855,7 +2860,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::UpgradeOperation</name>
     <message>
-        <location filename="../app/operations/UpgradeOperation.cpp" line="+110"/>
+        <location filename="../app/operations/UpgradeOperation.cpp" line="+111"/>
         <source>Checking the upgrade</source>
         <translation>Upgrade wird geprüft</translation>
     </message>
@@ -3061,7 +3066,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::ui::AdminPage</name>
     <message>
-        <location filename="../ui/wizard/AdminPage.cpp" line="+23"/>
+        <location filename="../ui/wizard/AdminPage.cpp" line="+24"/>
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
@@ -3122,7 +3127,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::ui::BackupsTab</name>
     <message>
-        <location filename="../ui/backups/BackupsTab.cpp" line="+40"/>
+        <location filename="../ui/backups/BackupsTab.cpp" line="+41"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -3279,7 +3284,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
 <context>
     <name>dd::ui::BasicsPage</name>
     <message>
-        <location filename="../ui/wizard/BasicsPage.cpp" line="+47"/>
+        <location filename="../ui/wizard/BasicsPage.cpp" line="+48"/>
         <source>Name and version</source>
         <translation>Name und Version</translation>
     </message>
@@ -3362,7 +3367,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
 <context>
     <name>dd::ui::CreatePage</name>
     <message>
-        <location filename="../ui/wizard/CreatePage.cpp" line="+44"/>
+        <location filename="../ui/wizard/CreatePage.cpp" line="+45"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -3460,7 +3465,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
 <context>
     <name>dd::ui::DangerZoneTab</name>
     <message>
-        <location filename="../ui/instance/DangerZoneTab.cpp" line="+31"/>
+        <location filename="../ui/instance/DangerZoneTab.cpp" line="+32"/>
         <source>Also delete the dat&amp;a volumes (uploads, database, extensions)</source>
         <translation>Auch die D&amp;aten-Volumes löschen (Uploads, Datenbank, Erweiterungen)</translation>
     </message>
@@ -3528,7 +3533,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
 <context>
     <name>dd::ui::DatabasePage</name>
     <message>
-        <location filename="../ui/wizard/DatabasePage.cpp" line="+27"/>
+        <location filename="../ui/wizard/DatabasePage.cpp" line="+28"/>
         <source>I accept Microsoft&apos;s licence terms (EULA) for the SQL Server image</source>
         <translation>Ich akzeptiere die Lizenzbedingungen (EULA) von Microsoft für das SQL-Server-Image</translation>
     </message>
@@ -3634,7 +3639,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
 <context>
     <name>dd::ui::DonePage</name>
     <message>
-        <location filename="../ui/wizard/DonePage.cpp" line="+22"/>
+        <location filename="../ui/wizard/DonePage.cpp" line="+23"/>
         <source>&amp;Open Studio</source>
         <translation>&amp;Studio öffnen</translation>
     </message>
@@ -3685,7 +3690,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::EngineBanner</name>
     <message>
-        <location filename="../ui/EngineBanner.cpp" line="+11"/>
+        <location filename="../ui/EngineBanner.cpp" line="+12"/>
         <source>No Docker engine answers</source>
         <translation>Keine Docker-Engine antwortet</translation>
     </message>
@@ -3736,7 +3741,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::EngineCheckPage</name>
     <message>
-        <location filename="../ui/wizard/EngineCheckPage.cpp" line="+18"/>
+        <location filename="../ui/wizard/EngineCheckPage.cpp" line="+19"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -3784,7 +3789,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::EngineWatcher</name>
     <message>
-        <location filename="../ui/EngineWatcher.cpp" line="+124"/>
+        <location filename="../ui/EngineWatcher.cpp" line="+125"/>
         <source>the event stream ended</source>
         <translation>der Ereignisstrom ist beendet</translation>
     </message>
@@ -3792,7 +3797,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::EnvEditor</name>
     <message>
-        <location filename="../ui/instance/EnvEditor.cpp" line="+19"/>
+        <location filename="../ui/instance/EnvEditor.cpp" line="+20"/>
         <source>&amp;Add variable</source>
         <translation>Variable &amp;hinzufügen</translation>
     </message>
@@ -3845,7 +3850,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::FieldFeedback</name>
     <message>
-        <location filename="../ui/wizard/FieldFeedback.cpp" line="+116"/>
+        <location filename="../ui/wizard/FieldFeedback.cpp" line="+117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3863,7 +3868,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::InstanceListModel</name>
     <message>
-        <location filename="../ui/InstanceListModel.cpp" line="+119"/>
+        <location filename="../ui/InstanceListModel.cpp" line="+120"/>
         <source>%1, Directus %2, %3, %4</source>
         <translation>%1, Directus %2, %3, %4</translation>
     </message>
@@ -3891,7 +3896,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::InstancePage</name>
     <message>
-        <location filename="../ui/InstancePage.cpp" line="+37"/>
+        <location filename="../ui/InstancePage.cpp" line="+38"/>
         <source>Open &amp;Studio</source>
         <translation>&amp;Studio öffnen</translation>
     </message>
@@ -4054,7 +4059,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::LogPane</name>
     <message>
-        <location filename="../ui/LogPane.cpp" line="+42"/>
+        <location filename="../ui/LogPane.cpp" line="+43"/>
         <source>All levels</source>
         <translation>Alle Stufen</translation>
     </message>
@@ -4270,7 +4275,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::LogSearchController</name>
     <message>
-        <location filename="../ui/log/LogSearchController.cpp" line="+146"/>
+        <location filename="../ui/log/LogSearchController.cpp" line="+147"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
@@ -4293,22 +4298,22 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/MainWindow.cpp" line="+74"/>
         <source>&amp;New instance…</source>
         <translation>&amp;Neue Instanz …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Directus Desktop</source>
         <translation>Directus Desktop</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Instances</source>
         <translation>Instanzen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Create a new Directus instance (%1)</source>
         <translation>Eine neue Directus-Instanz erstellen (%1)</translation>
     </message>
@@ -4333,7 +4338,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Neue Instanz</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+136"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -4358,7 +4363,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Finishing the interrupted %1 of %2…</source>
         <translation>Die unterbrochene Operation %1 von %2 wird abgeschlossen …</translation>
     </message>
@@ -4391,7 +4396,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::NewInstanceWizard</name>
     <message>
-        <location filename="../ui/wizard/NewInstanceWizard.cpp" line="+29"/>
+        <location filename="../ui/wizard/NewInstanceWizard.cpp" line="+30"/>
         <source>New Directus instance</source>
         <translation>Neue Directus-Instanz</translation>
     </message>
@@ -4429,7 +4434,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+32"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+33"/>
         <source>Use a &amp;Redis cache (one more container; faster for bigger projects)</source>
         <translation>Einen &amp;Redis-Cache verwenden (ein Container mehr; schneller bei größeren Projekten)</translation>
     </message>
@@ -4500,7 +4505,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/instance/OverviewTab.cpp" line="+57"/>
+        <location filename="../ui/instance/OverviewTab.cpp" line="+58"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -4730,7 +4735,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::PasswordStrengthMeter</name>
     <message>
-        <location filename="../ui/wizard/PasswordStrengthMeter.cpp" line="+18"/>
+        <location filename="../ui/wizard/PasswordStrengthMeter.cpp" line="+19"/>
         <source>Password strength</source>
         <translation>Passwortstärke</translation>
     </message>
@@ -4764,7 +4769,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="+47"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="+48"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
@@ -4866,7 +4871,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::SettingsTab</name>
     <message>
-        <location filename="../ui/instance/SettingsTab.cpp" line="+24"/>
+        <location filename="../ui/instance/SettingsTab.cpp" line="+25"/>
         <source>Save &amp;changes</source>
         <translation>Ä&amp;nderungen speichern</translation>
     </message>
@@ -4954,7 +4959,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::Sparkline</name>
     <message>
-        <location filename="../ui/instance/Sparkline.cpp" line="+52"/>
+        <location filename="../ui/instance/Sparkline.cpp" line="+53"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -4962,7 +4967,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::StateNotices</name>
     <message>
-        <location filename="../ui/tray/StateNotices.cpp" line="+22"/>
+        <location filename="../ui/tray/StateNotices.cpp" line="+23"/>
         <source>%1 is ready</source>
         <translation>%1 ist bereit</translation>
     </message>
@@ -4985,7 +4990,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::StoragePage</name>
     <message>
-        <location filename="../ui/wizard/StoragePage.cpp" line="+27"/>
+        <location filename="../ui/wizard/StoragePage.cpp" line="+28"/>
         <source>Docker &amp;volumes (recommended)</source>
         <translation>Docker-&amp;Volumes (empfohlen)</translation>
     </message>
@@ -5049,7 +5054,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/wizard/SummaryPage.cpp" line="+45"/>
+        <location filename="../ui/wizard/SummaryPage.cpp" line="+46"/>
         <source>Show &amp;compose file…</source>
         <translation>&amp;Compose-Datei anzeigen …</translation>
     </message>
@@ -5182,7 +5187,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::TrayController</name>
     <message>
-        <location filename="../ui/tray/TrayController.cpp" line="+22"/>
+        <location filename="../ui/tray/TrayController.cpp" line="+23"/>
         <source>Directus Desktop</source>
         <translation>Directus Desktop</translation>
     </message>
@@ -5230,7 +5235,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::UpgradeDialog</name>
     <message>
-        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+44"/>
+        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+45"/>
         <source>Upgrade %1</source>
         <translation>Upgrade von %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+127"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+128"/>
         <source>The stack &quot;%1&quot; already runs on the engine (%2, %n container(s)); it is now shown as this instance.</source>
         <translation>
             <numerusform>The stack &quot;%1&quot; already runs on the engine (%2, %n container); it is now shown as this instance.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>dd::ui::BasicsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/BasicsPage.cpp" line="+176"/>
+        <location filename="../ui/wizard/BasicsPage.cpp" line="+177"/>
         <source>%n version(s) listed; you may also type a tag.</source>
         <translation>
             <numerusform>%n version listed; you may also type a tag.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>dd::ui::EngineBanner</name>
     <message numerus="yes">
-        <location filename="../ui/EngineBanner.cpp" line="+81"/>
+        <location filename="../ui/EngineBanner.cpp" line="+82"/>
         <source>Trying again in %n second(s).</source>
         <translation>
             <numerusform>Trying again in %n second.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>dd::ui::LogPane</name>
     <message numerus="yes">
-        <location filename="../ui/LogPane.cpp" line="+113"/>
+        <location filename="../ui/LogPane.cpp" line="+114"/>
         <source>Exported %Ln line(s).</source>
         <translation>
             <numerusform>Exported %Ln line.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/core/AppSettings.cpp" line="+65"/>
+        <location filename="../app/core/AppSettings.cpp" line="+66"/>
         <source>Type the registry&apos;s address with http:// or https://, for example https://mirror.example.com.</source>
         <translation>Saisissez l&apos;adresse du registre avec http:// ou https://, par exemple https://mirror.example.com.</translation>
     </message>
@@ -27,17 +27,17 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../app/backup/BackupSteps.cpp" line="+47"/>
+        <location filename="../app/backup/BackupSteps.cpp" line="+48"/>
         <source>The database container of %1 does not exist. Start the instance once, then try again.</source>
         <translation>Le conteneur de base de données de %1 n&apos;existe pas. Démarrez l&apos;instance une fois, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/backup/DatabaseDump.cpp" line="+101"/>
+        <location filename="../app/backup/DatabaseDump.cpp" line="+102"/>
         <source>Backups of instances on %1 are not supported yet: back up the database with its own tools (SQLite, PostgreSQL, MySQL and MariaDB are supported).</source>
         <translation>Les sauvegardes d&apos;instances sur %1 ne sont pas encore prises en charge : sauvegardez la base de données avec ses propres outils (SQLite, PostgreSQL, MySQL et MariaDB sont pris en charge).</translation>
     </message>
     <message>
-        <location filename="../app/backup/HelperContainer.cpp" line="+53"/>
+        <location filename="../app/backup/HelperContainer.cpp" line="+54"/>
         <source>The helper container that prepares the files exited with %1.</source>
         <translation>Le conteneur auxiliaire qui prépare les fichiers s&apos;est terminé avec %1.</translation>
     </message>
@@ -45,22 +45,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+49"/>
+        <location filename="../app/cli/CliSession.cpp" line="+50"/>
         <source>No instance named &quot;%1&quot;. `%2 list` shows the instances.</source>
         <translation>Aucune instance nommée « %1 ». `%2 list` affiche les instances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+150"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+88"/>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="+85"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="+86"/>
         <source>Engine: %1 (API %2%3)</source>
         <translation>Moteur : %1 (API %2%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+64"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+65"/>
         <source>Usage: %1 export NAME [--dir DIR] [--with-secrets]</source>
         <translation>Utilisation : %1 export NAME [--dir DIR] [--with-secrets]</translation>
     </message>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/ImportCommand.cpp" line="+109"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+110"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Avertissement : le moteur a déjà une pile « %1 » qui appartient à une autre instance (id %2) ; renommez celle-ci avant de la créer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InstanceOverview.cpp" line="+67"/>
+        <location filename="../app/cli/InstanceOverview.cpp" line="+68"/>
         <source>unknown (engine unreachable)</source>
         <translation>inconnu (moteur injoignable)</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Aucun moteur Docker n&apos;a répondu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="+23"/>
+        <location filename="../app/cli/ListCommand.cpp" line="+24"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Aucune instance pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LogsCommand.cpp" line="+51"/>
+        <location filename="../app/cli/LogsCommand.cpp" line="+50"/>
         <source>--tail needs a number of lines or &quot;all&quot;.</source>
         <translation>--tail attend un nombre de lignes ou « all ».</translation>
     </message>
@@ -189,8 +189,8 @@
         <translation>Utilisation : %1 logs NAME [-f] [--tail N] [--service S] [--timestamps]</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+140"/>
+        <location line="+22"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+141"/>
         <source>No instance or stack named &quot;%1&quot;. `%2 list` shows them.</source>
         <translation>Aucune instance ni pile nommée « %1 ». `%2 list` les affiche.</translation>
     </message>
@@ -285,10 +285,10 @@
 <context>
     <name>Docker</name>
     <message>
-        <location filename="../app/docker/EngineCall.cpp" line="+68"/>
+        <location filename="../app/docker/EngineCall.cpp" line="+69"/>
         <location line="+40"/>
         <location line="+20"/>
-        <location filename="../app/docker/ExecJob.cpp" line="+103"/>
+        <location filename="../app/docker/ExecJob.cpp" line="+104"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>La connexion au moteur Docker à %1 a été perdue (%2).</translation>
     </message>
     <message>
-        <location filename="../app/docker/EngineClient.cpp" line="+109"/>
+        <location filename="../app/docker/EngineClient.cpp" line="+110"/>
         <source>the engine</source>
         <translation>le moteur</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>Chemin %1 dans le conteneur %2</translation>
     </message>
     <message>
-        <location filename="../app/docker/EngineError.cpp" line="+54"/>
+        <location filename="../app/docker/EngineError.cpp" line="+55"/>
         <source>The requested object</source>
         <translation>L&apos;objet demandé</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>Ce moteur Docker parle l&apos;API %1 ; Directus Desktop nécessite %2 ou plus récent (Docker 20.10 ou ultérieur). Mettez à jour Docker.</translation>
     </message>
     <message>
-        <location filename="../app/docker/EngineResolver.cpp" line="+78"/>
+        <location filename="../app/docker/EngineResolver.cpp" line="+79"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
@@ -836,7 +836,7 @@
         <translation>Vérifiés :</translation>
     </message>
     <message>
-        <location filename="../app/docker/HttpResponseParser.cpp" line="+212"/>
+        <location filename="../app/docker/HttpResponseParser.cpp" line="+213"/>
         <source>The response headers are larger than %1 KiB.</source>
         <translation>Les en-têtes de la réponse dépassent %1 Kio.</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>La connexion s&apos;est fermée avant que le corps de la réponse soit complet.</translation>
     </message>
     <message>
-        <location filename="../app/docker/JsonLinesDecoder.cpp" line="+120"/>
+        <location filename="../app/docker/JsonLinesDecoder.cpp" line="+121"/>
         <source>Not valid JSON (%1 at byte %2).</source>
         <translation>JSON invalide (%1 à l&apos;octet %2).</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>Une ligne de plus de %1 octets a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../app/docker/LocalSocketReply.cpp" line="+140"/>
+        <location filename="../app/docker/LocalSocketReply.cpp" line="+141"/>
         <source>Invalid HTTP method &quot;%1&quot;.</source>
         <translation>Méthode HTTP invalide « %1 ».</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>Opération annulée</translation>
     </message>
     <message>
-        <location filename="../app/docker/MultiplexedStreamDecoder.cpp" line="+111"/>
+        <location filename="../app/docker/MultiplexedStreamDecoder.cpp" line="+112"/>
         <source>The engine&apos;s output is not a multiplexed stream (bad frame header at byte %1). The container may have been created with a terminal (Tty).</source>
         <translation>La sortie du moteur n&apos;est pas un flux multiplexé (en-tête de trame erroné à l&apos;octet %1). Le conteneur a peut-être été créé avec un terminal (Tty).</translation>
     </message>
@@ -951,13 +951,13 @@
         <translation>La sortie du moteur s&apos;est arrêtée au milieu d&apos;une trame (à l&apos;octet %1).</translation>
     </message>
     <message>
-        <location filename="../app/docker/PullJob.cpp" line="+41"/>
+        <location filename="../app/docker/PullJob.cpp" line="+42"/>
         <location line="+2"/>
         <source>Could not download %1: %2</source>
         <translation>Impossible de télécharger %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/docker/PullProgress.cpp" line="+53"/>
+        <location filename="../app/docker/PullProgress.cpp" line="+54"/>
         <source>The engine reported an error without a message.</source>
         <translation>Le moteur a signalé une erreur sans message.</translation>
     </message>
@@ -1005,7 +1005,7 @@
 <context>
     <name>Instance</name>
     <message>
-        <location filename="../app/instance/ComposeExporter.cpp" line="+234"/>
+        <location filename="../app/instance/ComposeExporter.cpp" line="+235"/>
         <source>The value of %1 contains both a “$” and a quote, backslash or line break, which a .env file cannot hold unchanged; check it after the export.</source>
         <translation>La valeur de %1 contient à la fois un « $ » et un guillemet, une barre oblique inverse ou un saut de ligne, ce qu&apos;un fichier .env ne peut pas contenir tel quel ; vérifiez-la après l&apos;exportation.</translation>
     </message>
@@ -1030,7 +1030,7 @@
         <translation>Directus Desktop n&apos;a pas pu créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/instance/ComposeImporter.cpp" line="+188"/>
+        <location filename="../app/instance/ComposeImporter.cpp" line="+189"/>
         <source>%1 used the volume “%2”; Directus Desktop uses its own volume “%3” for it, so copy the data over if you need it.</source>
         <translation>%1 utilisait le volume « %2 » ; Directus Desktop utilise pour cela son propre volume « %3 » : copiez-y les données si vous en avez besoin.</translation>
     </message>
@@ -1040,7 +1040,7 @@
         <translation>L&apos;option « %1 » du service « %2 » n&apos;est pas reprise.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>The compose file %1 cannot be read: %2.</source>
         <translation>Le fichier compose %1 ne peut pas être lu : %2.</translation>
     </message>
@@ -1140,7 +1140,7 @@
         <translation>Le fichier compose a une structure inattendue : %1.</translation>
     </message>
     <message>
-        <location filename="../app/instance/DatabaseProfile.cpp" line="+36"/>
+        <location filename="../app/instance/DatabaseProfile.cpp" line="+37"/>
         <source>SQLite (built in)</source>
         <translation>SQLite (intégré)</translation>
     </message>
@@ -1215,7 +1215,7 @@
         <translation>Directus Desktop se contente d&apos;indiquer ce serveur à Directus ; il ne le démarre pas, ne le sauvegarde pas et ne le met pas à niveau.</translation>
     </message>
     <message>
-        <location filename="../app/instance/EnvRules.cpp" line="+69"/>
+        <location filename="../app/instance/EnvRules.cpp" line="+70"/>
         <source>Directus 10.0 changes the licence from GPLv3 to the Business Source License 1.1: free for organisations under USD 5 million in total finances, a paid licence above that.</source>
         <translation>Directus 10.0 passe de la licence GPLv3 à la Business Source License 1.1 : gratuite pour les organisations dont les finances totales sont inférieures à 5 millions USD, payante au-delà.</translation>
     </message>
@@ -1335,7 +1335,7 @@
         <translation>Directus ne peut pas revenir à une version plus ancienne sur les mêmes données : restaurez plutôt une sauvegarde faite avec %1.</translation>
     </message>
     <message>
-        <location filename="../app/instance/FolderCheck.cpp" line="+19"/>
+        <location filename="../app/instance/FolderCheck.cpp" line="+20"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
@@ -1370,7 +1370,7 @@
         <translation>Seulement %1 libres sur ce disque ; les fichiers envoyés pourraient bientôt le remplir.</translation>
     </message>
     <message>
-        <location filename="../app/instance/InstanceStore.cpp" line="+117"/>
+        <location filename="../app/instance/InstanceStore.cpp" line="+118"/>
         <source>the field “%1” has a value this version cannot read</source>
         <translation>le champ « %1 » a une valeur que cette version ne sait pas lire</translation>
     </message>
@@ -1440,7 +1440,7 @@
         <translation>Directus Desktop n&apos;a pas pu supprimer %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/instance/InstanceValidator.cpp" line="+69"/>
+        <location filename="../app/instance/InstanceValidator.cpp" line="+70"/>
         <source>Give the instance a name.</source>
         <translation>Donnez un nom à l&apos;instance.</translation>
     </message>
@@ -1574,13 +1574,13 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../app/logs/LogExporter.cpp" line="+59"/>
+        <location filename="../app/logs/LogExporter.cpp" line="+60"/>
         <location line="+43"/>
         <source>The log could not be exported to %1: %2</source>
         <translation>Le journal n&apos;a pas pu être exporté vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/logs/LogLevel.cpp" line="+71"/>
+        <location filename="../app/logs/LogLevel.cpp" line="+72"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
@@ -1615,12 +1615,12 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../app/logs/LogLineMatcher.cpp" line="+40"/>
+        <location filename="../app/logs/LogLineMatcher.cpp" line="+41"/>
         <source>The search pattern is not valid: %1</source>
         <translation>Le motif de recherche n&apos;est pas valide : %1</translation>
     </message>
     <message>
-        <location filename="../app/logs/LogStoreData.cpp" line="+116"/>
+        <location filename="../app/logs/LogStoreData.cpp" line="+117"/>
         <source>Older log lines could not be read back from the temporary file: %1</source>
         <translation>Les lignes de journal plus anciennes n&apos;ont pas pu être relues depuis le fichier temporaire : %1</translation>
     </message>
@@ -1634,12 +1634,12 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../app/operations/DirectusHttp.cpp" line="+85"/>
+        <location filename="../app/operations/DirectusHttp.cpp" line="+86"/>
         <source>Directus refused the admin login: %1</source>
         <translation>Directus a refusé la connexion de l&apos;administrateur : %1</translation>
     </message>
     <message>
-        <location filename="../app/operations/DiscoveredStack.cpp" line="+185"/>
+        <location filename="../app/operations/DiscoveredStack.cpp" line="+186"/>
         <source>running</source>
         <translation>en marche</translation>
     </message>
@@ -1659,7 +1659,7 @@
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../app/operations/InstanceSecrets.cpp" line="+123"/>
+        <location filename="../app/operations/InstanceSecrets.cpp" line="+124"/>
         <source>The instance&apos;s secret &quot;%1&quot; is missing from the secret store. Import the instance again or set the secret in Settings.</source>
         <translation>Le secret « %1 » de l&apos;instance est absent du coffre de secrets. Importez de nouveau l&apos;instance ou définissez le secret dans les paramètres.</translation>
     </message>
@@ -1669,7 +1669,7 @@
         <translation>Le mot de passe du serveur de base de données externe n&apos;est pas défini. Saisissez-le pour cette instance ; l&apos;application ne peut pas l&apos;inventer.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Journal.cpp" line="+112"/>
+        <location filename="../app/operations/Journal.cpp" line="+113"/>
         <source>The journal is unreadable: %1</source>
         <translation>Le journal des opérations est illisible : %1</translation>
     </message>
@@ -1684,12 +1684,12 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Operation.cpp" line="+155"/>
+        <location filename="../app/operations/Operation.cpp" line="+156"/>
         <source>Cannot write the operation journal: %1. Free some disk space or check the permissions of %2.</source>
         <translation>Impossible d&apos;écrire le journal des opérations : %1. Libérez de l&apos;espace disque ou vérifiez les permissions de %2.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Recovery.cpp" line="+54"/>
+        <location filename="../app/operations/Recovery.cpp" line="+55"/>
         <source>The interrupted %1 of %2 cannot be recovered: %3</source>
         <translation>L&apos;opération interrompue %1 de %2 ne peut pas être reprise : %3</translation>
     </message>
@@ -1699,7 +1699,7 @@
         <translation>Opération inconnue « %1 » dans le journal des opérations de %2.</translation>
     </message>
     <message>
-        <location filename="../app/operations/RemoveOperation.cpp" line="+35"/>
+        <location filename="../app/operations/RemoveOperation.cpp" line="+36"/>
         <source>Removing %1</source>
         <translation>Suppression de %1</translation>
     </message>
@@ -1709,7 +1709,7 @@
         <translation>L&apos;instance n&apos;a été que partiellement supprimée ; relancez remove.</translation>
     </message>
     <message>
-        <location filename="../app/operations/StopOperation.cpp" line="+22"/>
+        <location filename="../app/operations/StopOperation.cpp" line="+23"/>
         <source>Stopping %1</source>
         <translation>Arrêt de %1</translation>
     </message>
@@ -1717,7 +1717,7 @@
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../app/registry/RegistryError.cpp" line="+19"/>
+        <location filename="../app/registry/RegistryError.cpp" line="+20"/>
         <source>Could not reach the registry for %1 (%2). Check the network connection or the registry address in the settings.</source>
         <translation>Impossible de joindre le registre pour %1 (%2). Vérifiez la connexion réseau ou l&apos;adresse du registre dans les paramètres.</translation>
     </message>
@@ -1747,8 +1747,8 @@
         <translation>Le registre n&apos;a pas pu lister les tags de %1 (HTTP %2). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/registry/RegistryParsers.cpp" line="+22"/>
-        <location filename="../app/registry/RegistryTagsClient.cpp" line="+113"/>
+        <location filename="../app/registry/RegistryParsers.cpp" line="+23"/>
+        <location filename="../app/registry/RegistryTagsClient.cpp" line="+114"/>
         <source>the answer is too large</source>
         <translation>la réponse est trop volumineuse</translation>
     </message>
@@ -1785,7 +1785,7 @@
     <message>
         <location line="+16"/>
         <location line="+37"/>
-        <location filename="../app/registry/TagCatalogLoader.cpp" line="+52"/>
+        <location filename="../app/registry/TagCatalogLoader.cpp" line="+53"/>
         <source>Listing the tags was cancelled.</source>
         <translation>La liste des tags a été annulée.</translation>
     </message>
@@ -1813,7 +1813,7 @@
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../app/secrets/FileSecretStore.cpp" line="+32"/>
+        <location filename="../app/secrets/FileSecretStore.cpp" line="+33"/>
         <source>The password file has no entry named %1.</source>
         <translation>Le fichier de mots de passe n&apos;a pas d&apos;entrée nommée %1.</translation>
     </message>
@@ -1823,7 +1823,7 @@
         <translation>L&apos;opération sur le fichier de mots de passe a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+43"/>
+        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+44"/>
         <source>The keychain is locked (or has no login keyring yet) and no prompt could be shown. Unlock or create your login keyring, for example in Passwords and Keys or KWallet, and try again, or choose where Directus Desktop keeps passwords: ask every time, or a file only you can read.</source>
         <translation>Le trousseau est verrouillé (ou il n&apos;y a pas encore de trousseau de session) et aucune invite n&apos;a pu s&apos;afficher. Déverrouillez ou créez votre trousseau de session, par exemple dans Mots de passe et clés ou KWallet, puis réessayez, ou choisissez où Directus Desktop garde les mots de passe : demander à chaque fois, ou un fichier que vous seul pouvez lire.</translation>
     </message>
@@ -1863,7 +1863,7 @@
         <translation>Aucun trousseau n&apos;est disponible sur ce système. Choisissez où Directus Desktop garde les mots de passe : demander à chaque fois, ou un fichier que vous seul pouvez lire.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/SecretFile.cpp" line="+48"/>
+        <location filename="../app/secrets/SecretFile.cpp" line="+49"/>
         <source>it is not a list of names and values</source>
         <translation>ce n&apos;est pas une liste de noms et de valeurs</translation>
     </message>
@@ -1903,7 +1903,7 @@
         <translation>Directus Desktop n&apos;a pas pu rendre le fichier de mots de passe %1 lisible par vous seul (%2) : rien n&apos;a donc été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/SecretGenerator.cpp" line="+202"/>
+        <location filename="../app/secrets/SecretGenerator.cpp" line="+203"/>
         <source>Enter a password.</source>
         <translation>Saisissez un mot de passe.</translation>
     </message>
@@ -1948,7 +1948,7 @@
         <translation>Fort.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/SecretStoreChoice.cpp" line="+57"/>
+        <location filename="../app/secrets/SecretStoreChoice.cpp" line="+58"/>
         <source>the file %1 (readable only by you)</source>
         <translation>le fichier %1 (lisible par vous seul)</translation>
     </message>
@@ -1961,7 +1961,7 @@
 <context>
     <name>dd::backup::BackupJob</name>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="+58"/>
+        <location filename="../app/backup/BackupJob.cpp" line="+59"/>
         <source>%1 has no Directus container to back up. Start it once, then try again.</source>
         <translation>%1 n&apos;a pas de conteneur Directus à sauvegarder. Démarrez l&apos;instance une fois, puis réessayez.</translation>
     </message>
@@ -2056,12 +2056,12 @@
 <context>
     <name>dd::backup::BackupText</name>
     <message>
-        <location filename="../app/backup/BackupManifest.cpp" line="+35"/>
+        <location filename="../app/backup/BackupManifest.cpp" line="+40"/>
         <source>%1 is not a backup: it has no readable manifest.json.</source>
         <translation>%1 n&apos;est pas une sauvegarde : il n&apos;a pas de manifest.json lisible.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The manifest.json of %1 is damaged (%2).</source>
         <translation>Le manifest.json de %1 est endommagé (%2).</translation>
     </message>
@@ -2076,17 +2076,22 @@
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>The manifest.json of %1 names a file outside the backup.</source>
         <translation>Le manifest.json de %1 désigne un fichier en dehors de la sauvegarde.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>The manifest.json of %1 gives %2 no size in bytes.</source>
+        <translation>Le manifest.json de %1 ne donne pas de taille en octets pour %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The manifest.json of %1 lacks the version, database kind or date.</source>
         <translation>Le manifest.json de %1 n&apos;indique pas la version, le type de base de données ou la date.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="+56"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="+57"/>
         <source>The backup %1 is incomplete: its manifest does not list %2.</source>
         <translation>La sauvegarde %1 est incomplète : son manifeste ne mentionne pas %2.</translation>
     </message>
@@ -2111,7 +2116,7 @@
         <translation>La sauvegarde %1 est endommagée : %2 ne se lit pas (%3).</translation>
     </message>
     <message>
-        <location filename="../app/backup/TarReader.cpp" line="+120"/>
+        <location filename="../app/backup/TarReader.cpp" line="+121"/>
         <location line="+22"/>
         <source>The archive ends in the middle (at byte %1).</source>
         <translation>L&apos;archive s&apos;arrête au milieu (à l&apos;octet %1).</translation>
@@ -2140,7 +2145,7 @@
 <context>
     <name>dd::backup::CloneJob</name>
     <message>
-        <location filename="../app/backup/CloneJob.cpp" line="+34"/>
+        <location filename="../app/backup/CloneJob.cpp" line="+35"/>
         <source>Verifying the backup</source>
         <translation>Vérification de la sauvegarde</translation>
     </message>
@@ -2163,7 +2168,7 @@
 <context>
     <name>dd::backup::RestoreJob</name>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="+55"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="+56"/>
         <source>Verifying the backup</source>
         <translation>Vérification de la sauvegarde</translation>
     </message>
@@ -2231,8 +2236,8 @@
 <context>
     <name>dd::cli::CliText</name>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="+46"/>
-        <location filename="../app/cli/InstanceCommands.cpp" line="+157"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="+47"/>
+        <location filename="../app/cli/InstanceCommands.cpp" line="+158"/>
         <source>Usage: %1 %2</source>
         <translation>Utilisation : %1 %2</translation>
     </message>
@@ -2309,7 +2314,7 @@
         <translation>%1 est prête à l&apos;adresse %2 (Directus %3, les données de la sauvegarde ; l&apos;administrateur se connecte comme sur %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOperations.cpp" line="+26"/>
+        <location filename="../app/cli/CliOperations.cpp" line="+27"/>
         <source>Failed at step &quot;%1&quot;: %2</source>
         <translation>Échec à l&apos;étape « %1 » : %2</translation>
     </message>
@@ -2340,7 +2345,7 @@
     </message>
     <message>
         <location filename="../app/cli/InstanceCommands.cpp" line="-195"/>
-        <location filename="../app/cli/UpgradeCommand.cpp" line="+77"/>
+        <location filename="../app/cli/UpgradeCommand.cpp" line="+78"/>
         <source>Instance name</source>
         <translation>Nom de l&apos;instance</translation>
     </message>
@@ -2551,7 +2556,7 @@ Mot de passe : %3</translation>
         <translation>Mise à niveau de %1 de Directus %2 vers %3. Une sauvegarde est faite d&apos;abord (dans %4) ; en cas d&apos;échec, l&apos;instance est ramenée à %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-115"/>
+        <location filename="../app/cli/CommandHelp.cpp" line="+17"/>
         <source>which Docker engine is used and why; whether it answers</source>
         <translation>quel moteur Docker est utilisé et pourquoi ; s&apos;il répond</translation>
     </message>
@@ -2651,7 +2656,7 @@ Mot de passe : %3</translation>
         <translation>ce texte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Usage: %1 [COMMAND]</source>
         <translation>Utilisation : %1 [COMMANDE]</translation>
     </message>
@@ -2661,12 +2666,12 @@ Mot de passe : %3</translation>
         <translation>Sans commande, l&apos;application de bureau démarre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+64"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-63"/>
         <source>Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.</source>
         <translation>Codes de sortie : 0 ok, 1 échec, 2 mauvaise utilisation, 3 aucun moteur joignable, 4 instance inconnue.</translation>
     </message>
@@ -2674,7 +2679,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::AdoptedStackAction</name>
     <message>
-        <location filename="../app/operations/AdoptedStackAction.cpp" line="+36"/>
+        <location filename="../app/operations/AdoptedStackAction.cpp" line="+37"/>
         <source>Stopping %1</source>
         <translation>Arrêt de %1</translation>
     </message>
@@ -2687,7 +2692,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::ContainerBringUp</name>
     <message>
-        <location filename="../app/operations/ContainerBringUp.cpp" line="+49"/>
+        <location filename="../app/operations/ContainerBringUp.cpp" line="+50"/>
         <source>A container named %1 already exists and does not belong to this instance. Choose another instance name, or rename or remove that container (docker rm %1) if you no longer need it.</source>
         <translation>Un conteneur nommé %1 existe déjà et n&apos;appartient pas à cette instance. Choisissez un autre nom d&apos;instance, ou renommez ou supprimez ce conteneur (docker rm %1) si vous n&apos;en avez plus besoin.</translation>
     </message>
@@ -2710,7 +2715,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::CreateOperation</name>
     <message>
-        <location filename="../app/operations/CreateOperation.cpp" line="+50"/>
+        <location filename="../app/operations/CreateOperation.cpp" line="+51"/>
         <source>Reading the secrets</source>
         <translation>Lecture des secrets</translation>
     </message>
@@ -2788,7 +2793,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::ImagePuller</name>
     <message>
-        <location filename="../app/operations/ImagePuller.cpp" line="+32"/>
+        <location filename="../app/operations/ImagePuller.cpp" line="+33"/>
         <source>Pulling %1</source>
         <translation>Téléchargement de %1</translation>
     </message>
@@ -2801,7 +2806,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::ReadinessWaiter</name>
     <message>
-        <location filename="../app/operations/ReadinessWaiter.cpp" line="+41"/>
+        <location filename="../app/operations/ReadinessWaiter.cpp" line="+42"/>
         <source>%1 did not become ready within %2 minutes. It was left running: look at its log, then start the instance again.</source>
         <translation>%1 n&apos;est pas devenu prêt en %2 minutes. Il a été laissé en marche : consultez son journal, puis redémarrez l&apos;instance.</translation>
     </message>
@@ -2824,7 +2829,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::StackCleanup</name>
     <message>
-        <location filename="../app/operations/StackCleanup.cpp" line="+115"/>
+        <location filename="../app/operations/StackCleanup.cpp" line="+116"/>
         <source>Deleted the volume %1.</source>
         <translation>Volume %1 supprimé.</translation>
     </message>
@@ -2847,7 +2852,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::StackDiscovery</name>
     <message>
-        <location filename="../app/operations/StackDiscovery.cpp" line="+35"/>
+        <location filename="../app/operations/StackDiscovery.cpp" line="+36"/>
         <source>The engine&apos;s container list was not a JSON array.</source>
         <translation>La liste des conteneurs du moteur n&apos;était pas un tableau JSON.</translation>
     </message>
@@ -2855,7 +2860,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::UpgradeOperation</name>
     <message>
-        <location filename="../app/operations/UpgradeOperation.cpp" line="+110"/>
+        <location filename="../app/operations/UpgradeOperation.cpp" line="+111"/>
         <source>Checking the upgrade</source>
         <translation>Vérification de la mise à niveau</translation>
     </message>
@@ -3061,7 +3066,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::ui::AdminPage</name>
     <message>
-        <location filename="../ui/wizard/AdminPage.cpp" line="+23"/>
+        <location filename="../ui/wizard/AdminPage.cpp" line="+24"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
@@ -3122,7 +3127,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::ui::BackupsTab</name>
     <message>
-        <location filename="../ui/backups/BackupsTab.cpp" line="+40"/>
+        <location filename="../ui/backups/BackupsTab.cpp" line="+41"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -3279,7 +3284,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
 <context>
     <name>dd::ui::BasicsPage</name>
     <message>
-        <location filename="../ui/wizard/BasicsPage.cpp" line="+47"/>
+        <location filename="../ui/wizard/BasicsPage.cpp" line="+48"/>
         <source>Name and version</source>
         <translation>Nom et version</translation>
     </message>
@@ -3362,7 +3367,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
 <context>
     <name>dd::ui::CreatePage</name>
     <message>
-        <location filename="../ui/wizard/CreatePage.cpp" line="+44"/>
+        <location filename="../ui/wizard/CreatePage.cpp" line="+45"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -3460,7 +3465,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
 <context>
     <name>dd::ui::DangerZoneTab</name>
     <message>
-        <location filename="../ui/instance/DangerZoneTab.cpp" line="+31"/>
+        <location filename="../ui/instance/DangerZoneTab.cpp" line="+32"/>
         <source>Also delete the dat&amp;a volumes (uploads, database, extensions)</source>
         <translation>Supprimer aussi &amp;les volumes de données (fichiers envoyés, base de données, extensions)</translation>
     </message>
@@ -3528,7 +3533,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
 <context>
     <name>dd::ui::DatabasePage</name>
     <message>
-        <location filename="../ui/wizard/DatabasePage.cpp" line="+27"/>
+        <location filename="../ui/wizard/DatabasePage.cpp" line="+28"/>
         <source>I accept Microsoft&apos;s licence terms (EULA) for the SQL Server image</source>
         <translation>J&apos;accepte les conditions de licence (CLUF) de Microsoft pour l&apos;image SQL Server</translation>
     </message>
@@ -3634,7 +3639,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
 <context>
     <name>dd::ui::DonePage</name>
     <message>
-        <location filename="../ui/wizard/DonePage.cpp" line="+22"/>
+        <location filename="../ui/wizard/DonePage.cpp" line="+23"/>
         <source>&amp;Open Studio</source>
         <translation>Ouvrir &amp;Studio</translation>
     </message>
@@ -3685,7 +3690,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::EngineBanner</name>
     <message>
-        <location filename="../ui/EngineBanner.cpp" line="+11"/>
+        <location filename="../ui/EngineBanner.cpp" line="+12"/>
         <source>No Docker engine answers</source>
         <translation>Aucun moteur Docker ne répond</translation>
     </message>
@@ -3736,7 +3741,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::EngineCheckPage</name>
     <message>
-        <location filename="../ui/wizard/EngineCheckPage.cpp" line="+18"/>
+        <location filename="../ui/wizard/EngineCheckPage.cpp" line="+19"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -3784,7 +3789,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::EngineWatcher</name>
     <message>
-        <location filename="../ui/EngineWatcher.cpp" line="+124"/>
+        <location filename="../ui/EngineWatcher.cpp" line="+125"/>
         <source>the event stream ended</source>
         <translation>le flux d&apos;événements s&apos;est arrêté</translation>
     </message>
@@ -3792,7 +3797,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::EnvEditor</name>
     <message>
-        <location filename="../ui/instance/EnvEditor.cpp" line="+19"/>
+        <location filename="../ui/instance/EnvEditor.cpp" line="+20"/>
         <source>&amp;Add variable</source>
         <translation>&amp;Ajouter une variable</translation>
     </message>
@@ -3845,7 +3850,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::FieldFeedback</name>
     <message>
-        <location filename="../ui/wizard/FieldFeedback.cpp" line="+116"/>
+        <location filename="../ui/wizard/FieldFeedback.cpp" line="+117"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3863,7 +3868,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::InstanceListModel</name>
     <message>
-        <location filename="../ui/InstanceListModel.cpp" line="+119"/>
+        <location filename="../ui/InstanceListModel.cpp" line="+120"/>
         <source>%1, Directus %2, %3, %4</source>
         <translation>%1, Directus %2, %3, %4</translation>
     </message>
@@ -3891,7 +3896,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::InstancePage</name>
     <message>
-        <location filename="../ui/InstancePage.cpp" line="+37"/>
+        <location filename="../ui/InstancePage.cpp" line="+38"/>
         <source>Open &amp;Studio</source>
         <translation>Ouvrir &amp;Studio</translation>
     </message>
@@ -4054,7 +4059,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::LogPane</name>
     <message>
-        <location filename="../ui/LogPane.cpp" line="+42"/>
+        <location filename="../ui/LogPane.cpp" line="+43"/>
         <source>All levels</source>
         <translation>Tous les niveaux</translation>
     </message>
@@ -4270,7 +4275,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::LogSearchController</name>
     <message>
-        <location filename="../ui/log/LogSearchController.cpp" line="+146"/>
+        <location filename="../ui/log/LogSearchController.cpp" line="+147"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -4293,22 +4298,22 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/MainWindow.cpp" line="+74"/>
         <source>&amp;New instance…</source>
         <translation>&amp;Nouvelle instance…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Directus Desktop</source>
         <translation>Directus Desktop</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Instances</source>
         <translation>Instances</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Create a new Directus instance (%1)</source>
         <translation>Créer une nouvelle instance Directus (%1)</translation>
     </message>
@@ -4333,7 +4338,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Nouvelle instance</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+136"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -4358,7 +4363,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Finishing the interrupted %1 of %2…</source>
         <translation>Achèvement de l&apos;opération interrompue %1 de %2…</translation>
     </message>
@@ -4391,7 +4396,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::NewInstanceWizard</name>
     <message>
-        <location filename="../ui/wizard/NewInstanceWizard.cpp" line="+29"/>
+        <location filename="../ui/wizard/NewInstanceWizard.cpp" line="+30"/>
         <source>New Directus instance</source>
         <translation>Nouvelle instance Directus</translation>
     </message>
@@ -4429,7 +4434,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+32"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+33"/>
         <source>Use a &amp;Redis cache (one more container; faster for bigger projects)</source>
         <translation>Utiliser un cache &amp;Redis (un conteneur de plus ; plus rapide pour les gros projets)</translation>
     </message>
@@ -4500,7 +4505,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/instance/OverviewTab.cpp" line="+57"/>
+        <location filename="../ui/instance/OverviewTab.cpp" line="+58"/>
         <source>running</source>
         <translation>en marche</translation>
     </message>
@@ -4730,7 +4735,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::PasswordStrengthMeter</name>
     <message>
-        <location filename="../ui/wizard/PasswordStrengthMeter.cpp" line="+18"/>
+        <location filename="../ui/wizard/PasswordStrengthMeter.cpp" line="+19"/>
         <source>Password strength</source>
         <translation>Force du mot de passe</translation>
     </message>
@@ -4764,7 +4769,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="+47"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="+48"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -4866,7 +4871,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::SettingsTab</name>
     <message>
-        <location filename="../ui/instance/SettingsTab.cpp" line="+24"/>
+        <location filename="../ui/instance/SettingsTab.cpp" line="+25"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
@@ -4954,7 +4959,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::Sparkline</name>
     <message>
-        <location filename="../ui/instance/Sparkline.cpp" line="+52"/>
+        <location filename="../ui/instance/Sparkline.cpp" line="+53"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -4962,7 +4967,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::StateNotices</name>
     <message>
-        <location filename="../ui/tray/StateNotices.cpp" line="+22"/>
+        <location filename="../ui/tray/StateNotices.cpp" line="+23"/>
         <source>%1 is ready</source>
         <translation>%1 est prête</translation>
     </message>
@@ -4985,7 +4990,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::StoragePage</name>
     <message>
-        <location filename="../ui/wizard/StoragePage.cpp" line="+27"/>
+        <location filename="../ui/wizard/StoragePage.cpp" line="+28"/>
         <source>Docker &amp;volumes (recommended)</source>
         <translation>&amp;Volumes Docker (recommandé)</translation>
     </message>
@@ -5049,7 +5054,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/wizard/SummaryPage.cpp" line="+45"/>
+        <location filename="../ui/wizard/SummaryPage.cpp" line="+46"/>
         <source>Show &amp;compose file…</source>
         <translation>Afficher le fichier &amp;compose…</translation>
     </message>
@@ -5182,7 +5187,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::TrayController</name>
     <message>
-        <location filename="../ui/tray/TrayController.cpp" line="+22"/>
+        <location filename="../ui/tray/TrayController.cpp" line="+23"/>
         <source>Directus Desktop</source>
         <translation>Directus Desktop</translation>
     </message>
@@ -5230,7 +5235,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::UpgradeDialog</name>
     <message>
-        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+44"/>
+        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+45"/>
         <source>Upgrade %1</source>
         <translation>Mise à niveau de %1</translation>
     </message>
