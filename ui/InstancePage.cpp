@@ -114,7 +114,13 @@ InstancePage::InstancePage(EngineWatcher &engine, QWidget *parent)
     updateButtons();
 }
 
-InstancePage::~InstancePage() = default;
+InstancePage::~InstancePage()
+{
+    // An open upgrade dialog is a child: ~QWidget deletes it after this page's widgets are gone,
+    // and its destroyed() handler would then update buttons that no longer exist.
+    for (UpgradeDialog *dialog : findChildren<UpgradeDialog *>())
+        dialog->disconnect(this);
+}
 
 void InstancePage::showEntry(const InstanceEntry &entry)
 {

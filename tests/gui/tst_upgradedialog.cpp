@@ -95,6 +95,22 @@ private Q_SLOTS:
         QCOMPARE(dialog.chosenTag(), QStringLiteral("11.1.2"));
     }
 
+    // The person types a version before the registry's list arrives: the list must not replace it
+    // with its recommendation (seen in a real upgrade once the registry held a newer 11.x).
+    void lateCatalogKeepsTheTypedVersion()
+    {
+        ui::UpgradeDialog dialog({}, specAt(QStringLiteral("10.13.4")), QStringLiteral("/backups"));
+        dialog.otherTag()->setFocus();
+        QTest::keyClicks(dialog.otherTag(), QStringLiteral("11.1.2"));
+        dialog.setCatalog(catalog({QStringLiteral("10.13.4"), QStringLiteral("11.1.2"), QStringLiteral("11.17.4")}));
+        QCOMPARE(dialog.otherTag()->text(), QStringLiteral("11.1.2"));
+        QCOMPARE(dialog.chosenTag(), QStringLiteral("11.1.2"));
+        // Without a typed version the recommendation is chosen, as before.
+        ui::UpgradeDialog fresh({}, specAt(QStringLiteral("10.13.4")), QStringLiteral("/backups"));
+        fresh.setCatalog(catalog({QStringLiteral("10.13.4"), QStringLiteral("11.1.2"), QStringLiteral("11.17.4")}));
+        QCOMPARE(fresh.chosenTag(), QStringLiteral("11.17.4"));
+    }
+
     void unreadableCatalogSaysSo()
     {
         ui::UpgradeDialog dialog({}, specAt(QStringLiteral("10.13.4")), QStringLiteral("/backups"));

@@ -186,7 +186,8 @@ void UpgradeDialog::setCatalog(const registry::CatalogResult &result)
                                                      : tr("%1 — %2").arg(version->toString(), kind));
         item->setData(kTagRole, version->toString());
         m_targets->addItem(item);
-        if (recommended)
+        // A version the person already typed stays chosen: a list that arrives late must not replace it.
+        if (recommended && m_otherTag->text().trimmed().isEmpty())
             m_targets->setCurrentItem(item);
     };
     add(targets.newestPatch, tr("newest patch"));
