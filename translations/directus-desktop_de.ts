@@ -50,7 +50,7 @@
         <translation>Keine Instanz namens „%1“. `%2 list` zeigt die Instanzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+88"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+90"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
@@ -76,7 +76,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/ImportCommand.cpp" line="+110"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -89,39 +88,6 @@
         <location line="+4"/>
         <source>Run it with: docker compose -p %1 up -d</source>
         <translation>Starten mit: docker compose -p %1 up -d</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="-33"/>
-        <source>Usage: %1 import FILE [--name NAME]</source>
-        <translation>Aufruf: %1 import FILE [--name NAME]</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>An instance named &quot;%1&quot; already exists. Choose another name with --name.</source>
-        <translation>Es gibt bereits eine Instanz namens „%1“. Wählen Sie mit --name einen anderen Namen.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Imported &quot;%1&quot; (id %2, Directus %3, database %4).</source>
-        <translation>„%1“ importiert (ID %2, Directus %3, Datenbank %4).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not look for a running stack named &quot;%1&quot;; the import is kept.</source>
-        <translation>Die Suche nach einem laufenden Stack namens „%1“ war nicht möglich; der Import bleibt erhalten.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>The stack &quot;%1&quot; already runs on the engine (%2, %n container(s)); it is now shown as this instance.</source>
-        <translation>
-            <numerusform>Der Stack „%1“ läuft bereits auf der Engine (%2, %n Container); er wird jetzt als diese Instanz angezeigt.</numerusform>
-            <numerusform>Der Stack „%1“ läuft bereits auf der Engine (%2, %n Container); er wird jetzt als diese Instanz angezeigt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Warning: the engine already has a stack &quot;%1&quot; that belongs to another instance (id %2); rename this one before creating it.</source>
-        <translation>Warnung: Die Engine hat bereits einen Stack „%1“, der zu einer anderen Instanz gehört (ID %2); benennen Sie diese um, bevor Sie sie erstellen.</translation>
     </message>
     <message>
         <location filename="../app/cli/InstanceOverview.cpp" line="+68"/>
@@ -190,7 +156,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+141"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+146"/>
         <source>No instance or stack named &quot;%1&quot;. `%2 list` shows them.</source>
         <translation>Keine Instanz und kein Stack namens „%1“. `%2 list` zeigt sie.</translation>
     </message>
@@ -1005,7 +971,7 @@
 <context>
     <name>Instance</name>
     <message>
-        <location filename="../app/instance/ComposeExporter.cpp" line="+235"/>
+        <location filename="../app/instance/ComposeExporter.cpp" line="+239"/>
         <source>The value of %1 contains both a “$” and a quote, backslash or line break, which a .env file cannot hold unchanged; check it after the export.</source>
         <translation>Der Wert von %1 enthält sowohl ein „$“ als auch ein Anführungszeichen, einen Backslash oder einen Zeilenumbruch, was eine .env-Datei nicht unverändert aufnehmen kann; prüfen Sie ihn nach dem Export.</translation>
     </message>
@@ -1030,12 +996,7 @@
         <translation>Directus Desktop konnte den Ordner %1 nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/instance/ComposeImporter.cpp" line="+189"/>
-        <source>%1 used the volume “%2”; Directus Desktop uses its own volume “%3” for it, so copy the data over if you need it.</source>
-        <translation>%1 verwendete das Volume „%2“; Directus Desktop verwendet dafür sein eigenes Volume „%3“, kopieren Sie die Daten also hinüber, falls Sie sie brauchen.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../app/instance/ComposeImporter.cpp" line="+246"/>
         <source>The option “%1” of the service “%2” is not carried over.</source>
         <translation>Die Option „%1“ des Dienstes „%2“ wird nicht übernommen.</translation>
     </message>
@@ -1075,17 +1036,27 @@
         <translation>DB_CLIENT „%1“ ist unbekannt; Directus Desktop schlägt SQLite vor.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Directus Desktop uses the database “%1” and user “%2”; the file uses “%3” and “%4”, so existing data must be moved with a dump.</source>
-        <translation>Directus Desktop verwendet die Datenbank „%1“ und den Benutzer „%2“; die Datei verwendet „%3“ und „%4“, vorhandene Daten müssen also per Dump übertragen werden.</translation>
+        <location line="+120"/>
+        <source>The SQLite file %1 is inside the Directus container, not in a volume or folder of the file, so replacing the container would lose it. Mount %2 as a volume or folder, restart the stack once, then take it over.</source>
+        <translation>Die SQLite-Datei %1 liegt im Directus-Container, nicht in einem Volume oder Ordner der Datei; beim Ersetzen des Containers ginge sie verloren. Binden Sie %2 als Volume oder Ordner ein, starten Sie den Stack einmal neu und übernehmen Sie ihn dann.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The database keeps its data in %1; Directus Desktop keeps it in the volume %2_db-data, so that data is not used. Move it with a dump and restore.</source>
-        <translation>Die Datenbank speichert ihre Daten in %1; Directus Desktop speichert sie im Volume %2_db-data, diese Daten werden also nicht verwendet. Übertragen Sie sie per Dump und Wiederherstellung.</translation>
+        <location line="+23"/>
+        <source>The file starts Directus without waiting for the database to be ready, so the first start can fail; Directus Desktop starts Directus once the database answers.</source>
+        <translation>Die Datei startet Directus, ohne auf die Datenbank zu warten, daher kann der erste Start scheitern; Directus Desktop startet Directus, sobald die Datenbank antwortet.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
+        <source>The containers are named %1-&lt;service&gt;-1 instead of %2, so a second stack made from the same file cannot collide with this one.</source>
+        <translation>Die Container heißen %1-&lt;Dienst&gt;-1 statt %2, damit ein zweiter Stack aus derselben Datei nicht mit diesem kollidiert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Directus %1 ignores CACHE_REDIS (renamed REDIS in 10.4), so this stack looked for Redis on its own container and never found it; Directus Desktop sets REDIS.</source>
+        <translation>Directus %1 ignoriert CACHE_REDIS (seit 10.4 REDIS), daher suchte dieser Stack Redis im eigenen Container und fand es nie; Directus Desktop setzt REDIS.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>The service “%1” is not carried over.</source>
         <translation>Der Dienst „%1“ wird nicht übernommen.</translation>
     </message>
@@ -1100,27 +1071,17 @@
         <translation>Die Datei veröffentlicht Port 8055 nicht; Directus Desktop veröffentlicht ihn auf %1:%2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>The mount of %1 at %2 is not carried over.</source>
         <translation>Das Einhängen von %1 unter %2 wird nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The containers are named %1-&lt;service&gt;-1 instead of %2.</source>
-        <translation>Die Container heißen %1-&lt;Dienst&gt;-1 statt %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>The file does not set TELEMETRY, so Directus would send telemetry; Directus Desktop turns it off.</source>
         <translation>Die Datei setzt TELEMETRY nicht, also würde Directus Telemetriedaten senden; Directus Desktop schaltet das ab.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Directus Desktop puts the services on one network of its own, %1_default.</source>
-        <translation>Directus Desktop legt die Dienste in ein eigenes Netzwerk, %1_default.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>%1 is set by Directus Desktop; the file&apos;s value “%2” is not used.</source>
         <translation>%1 wird von Directus Desktop gesetzt; der Wert „%2“ aus der Datei wird nicht verwendet.</translation>
     </message>
@@ -1280,7 +1241,7 @@
         <translation>Ab directus9 10.3 laufen Flows-Skripte in isolated-vm und können keine npm-Module laden.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>The tag “%1” is not a version number, so Directus Desktop assumes the newest Directus rules.</source>
         <translation>Das Tag „%1“ ist keine Versionsnummer, daher nimmt Directus Desktop die Regeln der neuesten Directus-Version an.</translation>
     </message>
@@ -1370,12 +1331,12 @@
         <translation>Nur %1 frei auf diesem Datenträger; Uploads könnten ihn bald füllen.</translation>
     </message>
     <message>
-        <location filename="../app/instance/InstanceStore.cpp" line="+118"/>
+        <location filename="../app/instance/InstanceStore.cpp" line="+123"/>
         <source>the field “%1” has a value this version cannot read</source>
         <translation>das Feld „%1“ hat einen Wert, den diese Version nicht lesen kann</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+105"/>
         <source>it is not valid YAML (%1)</source>
         <translation>es ist kein gültiges YAML (%1)</translation>
     </message>
@@ -1395,7 +1356,7 @@
         <translation>es wurde von einem neueren Directus Desktop geschrieben (Format %1; diese Version liest Format %2). Aktualisieren Sie Directus Desktop, um diese Instanz zu öffnen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>it has no valid instance id</source>
         <translation>es hat keine gültige Instanz-ID</translation>
     </message>
@@ -1440,7 +1401,27 @@
         <translation>Directus Desktop konnte %1 nicht löschen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/instance/InstanceValidator.cpp" line="+70"/>
+        <location filename="../app/instance/InstanceValidator.cpp" line="+67"/>
+        <source>“%1” cannot name a network: use letters, digits, “_”, “.” and “-”.</source>
+        <translation>„%1“ kann kein Netzwerk benennen: Verwenden Sie Buchstaben, Ziffern, „_“, „.“ und „-“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot name a volume: use letters, digits, “_”, “.” and “-”.</source>
+        <translation>„%1“ kann kein Volume benennen: Verwenden Sie Buchstaben, Ziffern, „_“, „.“ und „-“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot name the SQLite file: use letters, digits, “_”, “.” and “-”.</source>
+        <translation>„%1“ kann die SQLite-Datei nicht benennen: Verwenden Sie Buchstaben, Ziffern, „_“, „.“ und „-“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot name a database or its user: use up to 63 letters, digits and “_”, starting with a letter.</source>
+        <translation>„%1“ kann keine Datenbank und keinen Datenbankbenutzer benennen: Verwenden Sie bis zu 63 Buchstaben, Ziffern und „_“, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Give the instance a name.</source>
         <translation>Geben Sie der Instanz einen Namen.</translation>
     </message>
@@ -1694,7 +1675,7 @@
         <translation>Die unterbrochene Operation %1 von %2 kann nicht wiederhergestellt werden: %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Unknown operation &quot;%1&quot; in the journal of %2.</source>
         <translation>Unbekannte Operation „%1“ im Journal von %2.</translation>
     </message>
@@ -2145,7 +2126,7 @@
 <context>
     <name>dd::backup::CloneJob</name>
     <message>
-        <location filename="../app/backup/CloneJob.cpp" line="+35"/>
+        <location filename="../app/backup/CloneJob.cpp" line="+37"/>
         <source>Verifying the backup</source>
         <translation>Die Sicherung wird geprüft</translation>
     </message>
@@ -2642,8 +2623,13 @@ Passwort: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>make an instance from a docker-compose.yml (the Directus guide&apos;s, or an export)</source>
-        <translation>eine Instanz aus einer docker-compose.yml machen (der aus der Directus-Anleitung oder einem Export)</translation>
+        <source>make an instance from a docker-compose.yml (the Directus guide&apos;s, or an export); a running stack of it is taken over with its data where it is</source>
+        <translation>eine Instanz aus einer docker-compose.yml erstellen (der aus der Directus-Anleitung oder einem Export); ein laufender Stack daraus wird mit seinen Daten an Ort und Stelle übernommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take over a stack made with docker compose, found on the engine, with its data where it is</source>
+        <translation>einen mit docker compose erstellten Stack der Engine mit seinen Daten an Ort und Stelle übernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2674,6 +2660,132 @@ Passwort: %3</translation>
         <location line="-63"/>
         <source>Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.</source>
         <translation>Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 falscher Aufruf, 3 keine Engine erreichbar, 4 keine solche Instanz.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+74"/>
+        <source>volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Taking over &quot;%1&quot; (Directus %2, database %3):</source>
+        <translation>„%1“ wird übernommen (Directus %2, Datenbank %3):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its containers %1 are replaced by Directus Desktop&apos;s own; the data stays where it is:</source>
+        <translation>seine Container %1 werden durch die von Directus Desktop ersetzt; die Daten bleiben, wo sie sind:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>uploads: %1</source>
+        <translation>Uploads: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database files: %1</source>
+        <translation>Datenbankdateien: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extensions: %1</source>
+        <translation>Erweiterungen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the secrets in the file go to the secret store; the file itself is not changed.</source>
+        <translation>die Geheimnisse aus der Datei kommen in den Geheimnisspeicher; die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Take it over? [y/N] </source>
+        <translation>Übernehmen? [y/N] </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was changed. Add --yes to take the stack over.</source>
+        <translation>Nichts wurde geändert. Fügen Sie --yes hinzu, um den Stack zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Imported &quot;%1&quot; (id %2, Directus %3, database %4).</source>
+        <translation>„%1“ importiert (ID %2, Directus %3, Datenbank %4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is now a Directus Desktop instance, running at %2</source>
+        <translation>%1 ist jetzt eine Directus-Desktop-Instanz und läuft unter %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An instance named &quot;%1&quot; already exists. Choose another name with --name.</source>
+        <translation>Eine Instanz namens „%1“ gibt es schon. Wählen Sie mit --name einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The engine cannot be reached, so no running stack named &quot;%1&quot; was looked for; the settings are imported and `start %1` brings it up later.</source>
+        <translation>Die Engine ist nicht erreichbar, daher wurde kein laufender Stack „%1“ gesucht; die Einstellungen sind importiert, und `start %1` startet ihn später.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The engine already has a stack &quot;%1&quot; that belongs to another instance (id %2). Import under another name with --name.</source>
+        <translation>Die Engine hat schon einen Stack „%1“, der zu einer anderen Instanz gehört (ID %2). Importieren Sie mit --name unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No stack named &quot;%1&quot; runs on the engine; `start %1` brings it up.</source>
+        <translation>Auf der Engine läuft kein Stack „%1“; `start %1` startet ihn.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: %1 import FILE [--name NAME] [--yes]</source>
+        <translation>Aufruf: %1 import DATEI [--name NAME] [--yes]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: %1 adopt NAME [--yes]</source>
+        <translation>Aufruf: %1 adopt NAME [--yes]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No Directus stack named &quot;%1&quot; runs on the engine (`list` shows the stacks there).</source>
+        <translation>Auf der Engine läuft kein Directus-Stack „%1“ (`list` zeigt die Stacks dort).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is a Directus Desktop instance already.</source>
+        <translation>„%1“ ist bereits eine Directus-Desktop-Instanz.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The stack &quot;%1&quot; was not started from a compose file, so its settings cannot be read. Write them into a docker-compose.yml and run `import FILE --name %1`.</source>
+        <translation>Der Stack „%1“ wurde nicht aus einer Compose-Datei gestartet, daher lassen sich seine Einstellungen nicht lesen. Schreiben Sie sie in eine docker-compose.yml und führen Sie `import DATEI --name %1` aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stack &quot;%1&quot; was started from %2, which is not there any more. Run `import FILE --name %1` with its current file.</source>
+        <translation>Der Stack „%1“ wurde aus %2 gestartet, die es nicht mehr gibt. Führen Sie `import DATEI --name %1` mit seiner aktuellen Datei aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1, the file the stack was started from.</source>
+        <translation>%1 wird gelesen, die Datei, aus der der Stack gestartet wurde.</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2827,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::CreateOperation</name>
     <message>
-        <location filename="../app/operations/CreateOperation.cpp" line="+51"/>
+        <location filename="../app/operations/CreateOperation.cpp" line="+58"/>
         <source>Reading the secrets</source>
         <translation>Geheimnisse werden gelesen</translation>
     </message>
@@ -2733,6 +2845,11 @@ Passwort: %3</translation>
         <location line="+9"/>
         <source>Preparing the folders</source>
         <translation>Ordner werden vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the stack&apos;s own containers</source>
+        <translation>Die eigenen Container des Stacks werden angehalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2770,7 +2887,12 @@ Passwort: %3</translation>
         <translation>Compose-Datei wird geschrieben</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+3"/>
+        <source>Removing the stack&apos;s old containers</source>
+        <translation>Die alten Container des Stacks werden entfernt</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Cannot create the folder %1. Choose a folder you can write to.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
@@ -2785,9 +2907,52 @@ Passwort: %3</translation>
         <translation>Die Ordner konnten nicht an UID 1000 übergeben werden (der Hilfscontainer wurde mit %1 beendet).</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+66"/>
+        <source>The admin password from the compose file does not log in (%1); it was probably changed in the Studio. Store the current one for this instance before backups or upgrades.</source>
+        <translation>Mit dem Admin-Passwort aus der Compose-Datei gelingt keine Anmeldung (%1); es wurde wohl im Studio geändert. Hinterlegen Sie das aktuelle für diese Instanz vor Sicherungen oder Upgrades.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Nothing was removed: the instance is as the failed start left it.</source>
         <translation>Nichts wurde entfernt: Die Instanz ist so, wie der fehlgeschlagene Start sie hinterlassen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::ForeignContainers</name>
+    <message>
+        <location filename="../app/operations/ForeignContainers.cpp" line="+63"/>
+        <source>The container %1 belongs to another Directus Desktop instance (id %2) of the same name; rename one of them first.</source>
+        <translation>Der Container %1 gehört zu einer anderen Directus-Desktop-Instanz (ID %2) desselben Namens; benennen Sie zuerst eine davon um.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Removed the old container %1.</source>
+        <translation>Der alte Container %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept its unnamed volume %1 (docker volume rm removes it).</source>
+        <translation>Sein unbenanntes Volume %1 bleibt erhalten (docker volume rm entfernt es).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not give %1 its name back: %2</source>
+        <translation>%1 konnte seinen Namen nicht zurückerhalten: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put the container %1 back as it was.</source>
+        <translation>Der Container %1 ist wieder wie vorher.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the container %1 back and started it.</source>
+        <translation>Der Container %1 ist wieder da und gestartet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the container %1 back, but it did not start: %2</source>
+        <translation>Der Container %1 ist wieder da, startete aber nicht: %2</translation>
     </message>
 </context>
 <context>
@@ -3986,7 +4151,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>&amp;Gefahrenbereich</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>No address published</source>
         <translation>Keine Adresse veröffentlicht</translation>
     </message>
@@ -5365,7 +5530,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>newest patch</source>
         <translation>neuester Patch</translation>
     </message>

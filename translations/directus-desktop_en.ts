@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+128"/>
-        <source>The stack &quot;%1&quot; already runs on the engine (%2, %n container(s)); it is now shown as this instance.</source>
-        <translation>
-            <numerusform>The stack &quot;%1&quot; already runs on the engine (%2, %n container); it is now shown as this instance.</numerusform>
-            <numerusform>The stack &quot;%1&quot; already runs on the engine (%2, %n containers); it is now shown as this instance.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>dd::ui::BasicsPage</name>
     <message numerus="yes">
         <location filename="../ui/wizard/BasicsPage.cpp" line="+177"/>

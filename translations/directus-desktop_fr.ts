@@ -50,7 +50,7 @@
         <translation>Aucune instance nommée « %1 ». `%2 list` affiche les instances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+88"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+90"/>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue : %1</translation>
     </message>
@@ -76,7 +76,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/ImportCommand.cpp" line="+110"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
@@ -89,39 +88,6 @@
         <location line="+4"/>
         <source>Run it with: docker compose -p %1 up -d</source>
         <translation>Pour le lancer : docker compose -p %1 up -d</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="-33"/>
-        <source>Usage: %1 import FILE [--name NAME]</source>
-        <translation>Utilisation : %1 import FILE [--name NAME]</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>An instance named &quot;%1&quot; already exists. Choose another name with --name.</source>
-        <translation>Une instance nommée « %1 » existe déjà. Choisissez un autre nom avec --name.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Imported &quot;%1&quot; (id %2, Directus %3, database %4).</source>
-        <translation>« %1 » importée (id %2, Directus %3, base de données %4).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not look for a running stack named &quot;%1&quot;; the import is kept.</source>
-        <translation>Impossible de chercher une pile en cours d&apos;exécution nommée « %1 » ; l&apos;importation est conservée.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>The stack &quot;%1&quot; already runs on the engine (%2, %n container(s)); it is now shown as this instance.</source>
-        <translation>
-            <numerusform>La pile « %1 » tourne déjà sur le moteur (%2, %n conteneur) ; elle est désormais affichée comme cette instance.</numerusform>
-            <numerusform>La pile « %1 » tourne déjà sur le moteur (%2, %n conteneurs) ; elle est désormais affichée comme cette instance.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Warning: the engine already has a stack &quot;%1&quot; that belongs to another instance (id %2); rename this one before creating it.</source>
-        <translation>Avertissement : le moteur a déjà une pile « %1 » qui appartient à une autre instance (id %2) ; renommez celle-ci avant de la créer.</translation>
     </message>
     <message>
         <location filename="../app/cli/InstanceOverview.cpp" line="+68"/>
@@ -190,7 +156,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+141"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+146"/>
         <source>No instance or stack named &quot;%1&quot;. `%2 list` shows them.</source>
         <translation>Aucune instance ni pile nommée « %1 ». `%2 list` les affiche.</translation>
     </message>
@@ -1005,7 +971,7 @@
 <context>
     <name>Instance</name>
     <message>
-        <location filename="../app/instance/ComposeExporter.cpp" line="+235"/>
+        <location filename="../app/instance/ComposeExporter.cpp" line="+239"/>
         <source>The value of %1 contains both a “$” and a quote, backslash or line break, which a .env file cannot hold unchanged; check it after the export.</source>
         <translation>La valeur de %1 contient à la fois un « $ » et un guillemet, une barre oblique inverse ou un saut de ligne, ce qu&apos;un fichier .env ne peut pas contenir tel quel ; vérifiez-la après l&apos;exportation.</translation>
     </message>
@@ -1030,12 +996,7 @@
         <translation>Directus Desktop n&apos;a pas pu créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/instance/ComposeImporter.cpp" line="+189"/>
-        <source>%1 used the volume “%2”; Directus Desktop uses its own volume “%3” for it, so copy the data over if you need it.</source>
-        <translation>%1 utilisait le volume « %2 » ; Directus Desktop utilise pour cela son propre volume « %3 » : copiez-y les données si vous en avez besoin.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../app/instance/ComposeImporter.cpp" line="+246"/>
         <source>The option “%1” of the service “%2” is not carried over.</source>
         <translation>L&apos;option « %1 » du service « %2 » n&apos;est pas reprise.</translation>
     </message>
@@ -1075,17 +1036,27 @@
         <translation>DB_CLIENT « %1 » est inconnu ; Directus Desktop propose SQLite.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Directus Desktop uses the database “%1” and user “%2”; the file uses “%3” and “%4”, so existing data must be moved with a dump.</source>
-        <translation>Directus Desktop utilise la base de données « %1 » et l&apos;utilisateur « %2 » ; le fichier utilise « %3 » et « %4 » : les données existantes doivent donc être déplacées avec un dump.</translation>
+        <location line="+120"/>
+        <source>The SQLite file %1 is inside the Directus container, not in a volume or folder of the file, so replacing the container would lose it. Mount %2 as a volume or folder, restart the stack once, then take it over.</source>
+        <translation>Le fichier SQLite %1 est à l’intérieur du conteneur Directus, pas dans un volume ou un dossier du fichier ; remplacer le conteneur le perdrait. Montez %2 comme volume ou dossier, redémarrez la pile une fois, puis reprenez-la.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The database keeps its data in %1; Directus Desktop keeps it in the volume %2_db-data, so that data is not used. Move it with a dump and restore.</source>
-        <translation>La base de données garde ses données dans %1 ; Directus Desktop les garde dans le volume %2_db-data, ces données ne sont donc pas utilisées. Déplacez-les avec un dump et une restauration.</translation>
+        <location line="+23"/>
+        <source>The file starts Directus without waiting for the database to be ready, so the first start can fail; Directus Desktop starts Directus once the database answers.</source>
+        <translation>Le fichier démarre Directus sans attendre que la base de données soit prête, donc le premier démarrage peut échouer ; Directus Desktop démarre Directus dès que la base répond.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
+        <source>The containers are named %1-&lt;service&gt;-1 instead of %2, so a second stack made from the same file cannot collide with this one.</source>
+        <translation>Les conteneurs s’appellent %1-&lt;service&gt;-1 au lieu de %2, pour qu’une deuxième pile faite du même fichier n’entre pas en collision avec celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Directus %1 ignores CACHE_REDIS (renamed REDIS in 10.4), so this stack looked for Redis on its own container and never found it; Directus Desktop sets REDIS.</source>
+        <translation>Directus %1 ignore CACHE_REDIS (renommé REDIS en 10.4), donc cette pile cherchait Redis dans son propre conteneur sans jamais le trouver ; Directus Desktop définit REDIS.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>The service “%1” is not carried over.</source>
         <translation>Le service « %1 » n&apos;est pas repris.</translation>
     </message>
@@ -1100,27 +1071,17 @@
         <translation>Le fichier ne publie pas le port 8055 ; Directus Desktop le publie sur %1:%2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>The mount of %1 at %2 is not carried over.</source>
         <translation>Le montage de %1 sur %2 n&apos;est pas repris.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The containers are named %1-&lt;service&gt;-1 instead of %2.</source>
-        <translation>Les conteneurs s&apos;appellent %1-&lt;service&gt;-1 au lieu de %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>The file does not set TELEMETRY, so Directus would send telemetry; Directus Desktop turns it off.</source>
         <translation>Le fichier ne définit pas TELEMETRY, donc Directus enverrait de la télémétrie ; Directus Desktop la désactive.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Directus Desktop puts the services on one network of its own, %1_default.</source>
-        <translation>Directus Desktop place les services sur un réseau à lui, %1_default.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>%1 is set by Directus Desktop; the file&apos;s value “%2” is not used.</source>
         <translation>%1 est défini par Directus Desktop ; la valeur « %2 » du fichier n&apos;est pas utilisée.</translation>
     </message>
@@ -1280,7 +1241,7 @@
         <translation>À partir de directus9 10.3, les scripts de Flows s&apos;exécutent dans isolated-vm et ne peuvent pas charger de modules npm.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>The tag “%1” is not a version number, so Directus Desktop assumes the newest Directus rules.</source>
         <translation>Le tag « %1 » n&apos;est pas un numéro de version : Directus Desktop suppose donc les règles du Directus le plus récent.</translation>
     </message>
@@ -1370,12 +1331,12 @@
         <translation>Seulement %1 libres sur ce disque ; les fichiers envoyés pourraient bientôt le remplir.</translation>
     </message>
     <message>
-        <location filename="../app/instance/InstanceStore.cpp" line="+118"/>
+        <location filename="../app/instance/InstanceStore.cpp" line="+123"/>
         <source>the field “%1” has a value this version cannot read</source>
         <translation>le champ « %1 » a une valeur que cette version ne sait pas lire</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+105"/>
         <source>it is not valid YAML (%1)</source>
         <translation>ce n&apos;est pas du YAML valide (%1)</translation>
     </message>
@@ -1395,7 +1356,7 @@
         <translation>il a été écrit par un Directus Desktop plus récent (format %1 ; cette version lit le format %2). Mettez à jour Directus Desktop pour ouvrir cette instance.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>it has no valid instance id</source>
         <translation>il n&apos;a pas d&apos;id d&apos;instance valide</translation>
     </message>
@@ -1440,7 +1401,27 @@
         <translation>Directus Desktop n&apos;a pas pu supprimer %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/instance/InstanceValidator.cpp" line="+70"/>
+        <location filename="../app/instance/InstanceValidator.cpp" line="+67"/>
+        <source>“%1” cannot name a network: use letters, digits, “_”, “.” and “-”.</source>
+        <translation>« %1 » ne peut pas nommer un réseau : utilisez des lettres, des chiffres, « _ », « . » et « - ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot name a volume: use letters, digits, “_”, “.” and “-”.</source>
+        <translation>« %1 » ne peut pas nommer un volume : utilisez des lettres, des chiffres, « _ », « . » et « - ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot name the SQLite file: use letters, digits, “_”, “.” and “-”.</source>
+        <translation>« %1 » ne peut pas nommer le fichier SQLite : utilisez des lettres, des chiffres, « _ », « . » et « - ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot name a database or its user: use up to 63 letters, digits and “_”, starting with a letter.</source>
+        <translation>« %1 » ne peut pas nommer une base de données ni son utilisateur : utilisez jusqu’à 63 lettres, chiffres et « _ », en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Give the instance a name.</source>
         <translation>Donnez un nom à l&apos;instance.</translation>
     </message>
@@ -1694,7 +1675,7 @@
         <translation>L&apos;opération interrompue %1 de %2 ne peut pas être reprise : %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Unknown operation &quot;%1&quot; in the journal of %2.</source>
         <translation>Opération inconnue « %1 » dans le journal des opérations de %2.</translation>
     </message>
@@ -2145,7 +2126,7 @@
 <context>
     <name>dd::backup::CloneJob</name>
     <message>
-        <location filename="../app/backup/CloneJob.cpp" line="+35"/>
+        <location filename="../app/backup/CloneJob.cpp" line="+37"/>
         <source>Verifying the backup</source>
         <translation>Vérification de la sauvegarde</translation>
     </message>
@@ -2642,8 +2623,13 @@ Mot de passe : %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>make an instance from a docker-compose.yml (the Directus guide&apos;s, or an export)</source>
-        <translation>créer une instance à partir d&apos;un docker-compose.yml (celui du guide Directus, ou un export)</translation>
+        <source>make an instance from a docker-compose.yml (the Directus guide&apos;s, or an export); a running stack of it is taken over with its data where it is</source>
+        <translation>créer une instance à partir d’un docker-compose.yml (celui du guide Directus, ou un export) ; une pile de ce fichier déjà lancée est reprise avec ses données là où elles sont</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take over a stack made with docker compose, found on the engine, with its data where it is</source>
+        <translation>reprendre une pile créée avec docker compose et trouvée sur le moteur, avec ses données là où elles sont</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2674,6 +2660,132 @@ Mot de passe : %3</translation>
         <location line="-63"/>
         <source>Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.</source>
         <translation>Codes de sortie : 0 ok, 1 échec, 2 mauvaise utilisation, 3 aucun moteur joignable, 4 instance inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+74"/>
+        <source>volume %1</source>
+        <translation>volume %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Taking over &quot;%1&quot; (Directus %2, database %3):</source>
+        <translation>Reprise de « %1 » (Directus %2, base de données %3) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its containers %1 are replaced by Directus Desktop&apos;s own; the data stays where it is:</source>
+        <translation>ses conteneurs %1 sont remplacés par ceux de Directus Desktop ; les données restent là où elles sont :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>uploads: %1</source>
+        <translation>fichiers envoyés : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite: %1</source>
+        <translation>SQLite : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database files: %1</source>
+        <translation>fichiers de la base : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extensions: %1</source>
+        <translation>extensions : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the secrets in the file go to the secret store; the file itself is not changed.</source>
+        <translation>les secrets du fichier vont dans le coffre de secrets ; le fichier lui-même n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Take it over? [y/N] </source>
+        <translation>La reprendre ? [y/N] </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was changed. Add --yes to take the stack over.</source>
+        <translation>Rien n’a été modifié. Ajoutez --yes pour reprendre la pile.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Imported &quot;%1&quot; (id %2, Directus %3, database %4).</source>
+        <translation>« %1 » importée (id %2, Directus %3, base de données %4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is now a Directus Desktop instance, running at %2</source>
+        <translation>%1 est maintenant une instance Directus Desktop, en marche à %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An instance named &quot;%1&quot; already exists. Choose another name with --name.</source>
+        <translation>Une instance nommée « %1 » existe déjà. Choisissez un autre nom avec --name.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The engine cannot be reached, so no running stack named &quot;%1&quot; was looked for; the settings are imported and `start %1` brings it up later.</source>
+        <translation>Le moteur est injoignable, donc aucune pile « %1 » en marche n’a été cherchée ; les réglages sont importés et `start %1` la lancera plus tard.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The engine already has a stack &quot;%1&quot; that belongs to another instance (id %2). Import under another name with --name.</source>
+        <translation>Le moteur a déjà une pile « %1 » qui appartient à une autre instance (id %2). Importez sous un autre nom avec --name.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No stack named &quot;%1&quot; runs on the engine; `start %1` brings it up.</source>
+        <translation>Aucune pile « %1 » ne tourne sur le moteur ; `start %1` la lance.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: %1 import FILE [--name NAME] [--yes]</source>
+        <translation>Usage : %1 import FICHIER [--name NOM] [--yes]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: %1 adopt NAME [--yes]</source>
+        <translation>Usage : %1 adopt NOM [--yes]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No Directus stack named &quot;%1&quot; runs on the engine (`list` shows the stacks there).</source>
+        <translation>Aucune pile Directus « %1 » ne tourne sur le moteur (`list` montre les piles présentes).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is a Directus Desktop instance already.</source>
+        <translation>« %1 » est déjà une instance Directus Desktop.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The stack &quot;%1&quot; was not started from a compose file, so its settings cannot be read. Write them into a docker-compose.yml and run `import FILE --name %1`.</source>
+        <translation>La pile « %1 » n’a pas été lancée depuis un fichier compose, ses réglages ne peuvent donc pas être lus. Écrivez-les dans un docker-compose.yml et lancez `import FICHIER --name %1`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stack &quot;%1&quot; was started from %2, which is not there any more. Run `import FILE --name %1` with its current file.</source>
+        <translation>La pile « %1 » a été lancée depuis %2, qui n’existe plus. Lancez `import FICHIER --name %1` avec son fichier actuel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1, the file the stack was started from.</source>
+        <translation>Lecture de %1, le fichier depuis lequel la pile a été lancée.</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2827,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::CreateOperation</name>
     <message>
-        <location filename="../app/operations/CreateOperation.cpp" line="+51"/>
+        <location filename="../app/operations/CreateOperation.cpp" line="+58"/>
         <source>Reading the secrets</source>
         <translation>Lecture des secrets</translation>
     </message>
@@ -2733,6 +2845,11 @@ Mot de passe : %3</translation>
         <location line="+9"/>
         <source>Preparing the folders</source>
         <translation>Préparation des dossiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the stack&apos;s own containers</source>
+        <translation>Arrêt des conteneurs propres à la pile</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2770,7 +2887,12 @@ Mot de passe : %3</translation>
         <translation>Écriture du fichier compose</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+3"/>
+        <source>Removing the stack&apos;s old containers</source>
+        <translation>Suppression des anciens conteneurs de la pile</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Cannot create the folder %1. Choose a folder you can write to.</source>
         <translation>Impossible de créer le dossier %1. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -2785,9 +2907,52 @@ Mot de passe : %3</translation>
         <translation>Impossible de donner les dossiers à l&apos;uid 1000 (le conteneur auxiliaire s&apos;est terminé avec %1).</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+66"/>
+        <source>The admin password from the compose file does not log in (%1); it was probably changed in the Studio. Store the current one for this instance before backups or upgrades.</source>
+        <translation>Le mot de passe administrateur du fichier compose ne permet pas de se connecter (%1) ; il a sans doute été changé dans le Studio. Enregistrez le mot de passe actuel pour cette instance avant les sauvegardes ou les mises à niveau.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Nothing was removed: the instance is as the failed start left it.</source>
         <translation>Rien n&apos;a été supprimé : l&apos;instance est telle que le démarrage échoué l&apos;a laissée.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::ForeignContainers</name>
+    <message>
+        <location filename="../app/operations/ForeignContainers.cpp" line="+63"/>
+        <source>The container %1 belongs to another Directus Desktop instance (id %2) of the same name; rename one of them first.</source>
+        <translation>Le conteneur %1 appartient à une autre instance Directus Desktop (id %2) du même nom ; renommez d’abord l’une d’elles.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Removed the old container %1.</source>
+        <translation>Ancien conteneur %1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept its unnamed volume %1 (docker volume rm removes it).</source>
+        <translation>Son volume sans nom %1 est conservé (docker volume rm le supprime).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not give %1 its name back: %2</source>
+        <translation>Impossible de rendre son nom à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put the container %1 back as it was.</source>
+        <translation>Le conteneur %1 est remis tel qu’il était.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the container %1 back and started it.</source>
+        <translation>Le conteneur %1 est remis et démarré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the container %1 back, but it did not start: %2</source>
+        <translation>Le conteneur %1 est remis, mais n’a pas démarré : %2</translation>
     </message>
 </context>
 <context>
@@ -3986,7 +4151,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>&amp;Zone de danger</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>No address published</source>
         <translation>Aucune adresse publiée</translation>
     </message>
@@ -5365,7 +5530,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>newest patch</source>
         <translation>dernier correctif</translation>
     </message>

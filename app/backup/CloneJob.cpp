@@ -28,6 +28,8 @@ CloneJob::CloneJob(const operations::CreateOperation::Context &context, instance
     m_clone.uploadsStorage = {};
     m_clone.databaseStorage = {};
     m_clone.extensionsStorage = {};
+    m_clone.databaseServerStorage = {};  // a taken-over source keeps its server folder; the clone gets its own volume
+    m_clone.networkKey.clear();
 }
 
 void CloneJob::start()

@@ -82,6 +82,8 @@ int run(int argc, char **argv)
         return runExportCommand(args.mid(1), out, err);
     if (command == QLatin1String("import"))
         return runImportCommand(args.mid(1), out, err);
+    if (command == QLatin1String("adopt"))
+        return runAdoptCommand(args.mid(1), out, err);
 
     if (const int code = runBackupCommands(command, args.mid(1), out, err); code >= 0)
         return code;

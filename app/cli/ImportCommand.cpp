@@ -1,24 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ImportCommand.h"
 
+#include "cli/CliOperations.h"
 #include "cli/CliSession.h"
+#include "cli/CliText.h"
 #include "cli/ExitCodes.h"
 #include "cli/InstanceOverview.h"
 #include "instance/ComposeImporter.h"
 #include "instance/DatabaseKind.h"
+#include "instance/InstanceValidator.h"
+#include "operations/InstanceSecrets.h"
 #include "secrets/SecretKey.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace dd::cli {
 
 namespace {
-
-using secrets::SecretKey;
 
 QMap<QString, QString> processEnvironment()
 {
@@ -31,112 +41,280 @@ QMap<QString, QString> processEnvironment()
     return env;
 }
 
-// Writes the secrets that were found; on the first failure removes what was written, so a failed
-// import leaves nothing behind.
-bool storeSecrets(CliSession &session, const QString &id, const instance::ResolvedSecrets &s)
+struct Options
 {
-    const QList<std::pair<SecretKey::Name, QString>> found{{SecretKey::Name::Key, s.key},
-                                                           {SecretKey::Name::Secret, s.secret},
-                                                           {SecretKey::Name::AdminPassword, s.adminPassword},
-                                                           {SecretKey::Name::DbPassword, s.dbPassword},
-                                                           {SecretKey::Name::DbRootPassword, s.dbRootPassword}};
-    QStringList written;
-    for (const auto &[name, value] : found) {
-        if (value.isEmpty())
-            continue;
-        const QString key = SecretKey::forInstance(id, name);
-        const secrets::SecretResult r = session.await(session.secrets().write(key, value.toUtf8()));
-        if (!r.ok()) {
-            session.err() << r.message << Qt::endl;
-            for (const QString &done : std::as_const(written))
-                session.await(session.secrets().remove(done));
-            return false;
-        }
-        written.append(key);
+    QString target;  // FILE for import, NAME for adopt
+    QString name;
+    bool yes = false;
+    bool usage = false;
+};
+
+Options parse(const QStringList &arguments, bool acceptsName)
+{
+    Options o;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (acceptsName && a == QLatin1String("--name") && i + 1 < arguments.size())
+            o.name = arguments.at(++i);
+        else if (a == QLatin1String("--yes"))
+            o.yes = true;
+        else if (!a.startsWith(QLatin1Char('-')) && o.target.isEmpty())
+            o.target = a;
+        else
+            o.usage = true;
     }
-    return true;
+    o.usage = o.usage || o.target.isEmpty();
+    return o;
+}
+
+QString describe(const instance::StorageChoice &storage, const QString &appVolume)
+{
+    if (storage.kind == instance::StorageChoice::Kind::HostFolder)
+        return QDir::toNativeSeparators(storage.hostPath);
+    return CliText::tr("volume %1").arg(storage.volumeName.isEmpty() ? appVolume : storage.volumeName);
+}
+
+// What the take-over keeps and what it changes, before anything is done: the person decides.
+void printPlan(QTextStream &out, const instance::ComposeImport &imported, const operations::DiscoveredStack &stack)
+{
+    const instance::InstanceSpec &spec = imported.spec;
+    QStringList names;
+    for (const operations::StackContainer &c : stack.containers)
+        names.append(c.name);
+    out << CliText::tr("Taking over \"%1\" (Directus %2, database %3):").arg(spec.name, spec.imageTag,
+                                                                  instance::databaseKindId(spec.databaseKind))
+        << '\n';
+    out << "  " << CliText::tr("its containers %1 are replaced by Directus Desktop's own; the data stays where it is:")
+                       .arg(names.join(QStringLiteral(", ")))
+        << '\n';
+    out << "    " << CliText::tr("uploads: %1").arg(describe(spec.uploadsStorage, spec.name + QStringLiteral("_uploads"))) << '\n';
+    if (spec.usesSqlite())
+        out << "    " << CliText::tr("SQLite: %1").arg(describe(spec.databaseStorage, spec.name + QStringLiteral("_database"))) << '\n';
+    else if (spec.databaseKind != instance::DatabaseKind::External)
+        out << "    " << CliText::tr("database files: %1").arg(describe(spec.databaseServerStorage, spec.name + QStringLiteral("_db-data")))
+            << '\n';
+    out << "    " << CliText::tr("extensions: %1").arg(describe(spec.extensionsStorage, spec.name + QStringLiteral("_extensions")))
+        << '\n';
+    out << "  " << CliText::tr("the secrets in the file go to the secret store; the file itself is not changed.") << '\n';
+    for (const QString &note : imported.notes)
+        out << "  - " << note << '\n';
+    out.flush();
+}
+
+bool confirmed(CliSession &session, bool yes)
+{
+    if (yes)
+        return true;
+#ifdef Q_OS_UNIX
+    if (::isatty(STDIN_FILENO)) {
+        session.out() << CliText::tr("Take it over? [y/N] ") << Qt::flush;
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        return answer == QLatin1String("y") || answer == QLatin1String("yes");
+    }
+#endif
+    session.err() << CliText::tr("Nothing was changed. Add --yes to take the stack over.") << Qt::endl;
+    return false;
+}
+
+// Stores the settings and the secrets without touching the engine (no stack runs yet, or the
+// engine cannot be reached): `start` brings the instance up later.
+int storeOnly(CliSession &session, const instance::ComposeImport &imported)
+{
+    const instance::InstanceSpec &spec = imported.spec;
+    auto *store = new operations::InstanceSecrets(session.secrets(), spec.id, false);
+    secrets::SecretResult failure = secrets::SecretResult::success();
+    QObject::connect(store, &operations::InstanceSecrets::finished, store,
+                     [&failure](const instance::ResolvedSecrets &, const secrets::SecretResult &r) { failure = r; });
+    store->store(imported.secrets);
+    session.awaitSignal(store, &operations::InstanceSecrets::finished);
+    delete store;
+    if (failure.ok()) {
+        // What the file lacks (the root password of a PostgreSQL stack, say) is made now, so that
+        // backups and upgrades find every secret they ask for.
+        instance::ResolvedSecrets resolved;
+        bool done = false;
+        QObject guard;
+        operations::InstanceSecrets::resolveFor(session.secrets(), spec, true, &guard,
+                                                [&](const instance::ResolvedSecrets &, const secrets::SecretResult &r) {
+                                                    failure = r;
+                                                    done = true;
+                                                });
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    if (!failure.ok()) {
+        session.err() << failure.message << Qt::endl;
+        for (const QString &key : secrets::SecretKey::allForInstance(spec.id))
+            session.await(session.secrets().remove(key));
+        return ExitCode::Failure;
+    }
+    if (const instance::StoreResult saved = session.store().save(spec); !saved) {
+        session.err() << saved.error << Qt::endl;
+        for (const QString &key : secrets::SecretKey::allForInstance(spec.id))
+            session.await(session.secrets().remove(key));
+        return ExitCode::Failure;
+    }
+    session.out() << CliText::tr("Imported \"%1\" (id %2, Directus %3, database %4).")
+                         .arg(spec.name, spec.id, spec.imageTag, instance::databaseKindId(spec.databaseKind))
+                  << '\n';
+    for (const QString &note : imported.notes)
+        session.out() << CliText::tr("Note: %1").arg(note) << '\n';
+    session.out().flush();
+    return ExitCode::Ok;
+}
+
+int takeOver(CliSession &session, const instance::ComposeImport &imported)
+{
+    auto *operation = new operations::CreateOperation(contextOf(session), imported.spec,
+                                                      operations::CreateOperation::Mode::TakeOver);
+    operation->setFoundSecrets(imported.secrets);
+    const operations::OperationResult result = runToEnd(session, operation);
+    const QUrl url = operation->url();
+    delete operation;
+    if (!result.ok) {
+        printFailure(session.err(), result);
+        return ExitCode::Failure;
+    }
+    for (const QString &note : result.notes)
+        session.out() << CliText::tr("Note: %1").arg(note) << '\n';
+    session.out() << CliText::tr("%1 is now a Directus Desktop instance, running at %2").arg(imported.spec.name, url.toString())
+                  << Qt::endl;
+    return ExitCode::Ok;
+}
+
+// The shared part of import and adopt, once the file is read.
+int importOrTakeOver(CliSession &session, const instance::ComposeImport &imported, bool yes)
+{
+    const instance::InstanceSpec &spec = imported.spec;
+    if (!imported.blockers.isEmpty()) {
+        for (const QString &blocker : imported.blockers)
+            session.err() << blocker << Qt::endl;
+        session.err() << CliText::tr("Nothing was changed.") << Qt::endl;
+        return ExitCode::Failure;
+    }
+    const QStringList takenList = session.store().takenNames();
+    const QSet<QString> taken(takenList.cbegin(), takenList.cend());
+    if (taken.contains(spec.name)) {
+        session.err() << CliText::tr("An instance named \"%1\" already exists. Choose another name with --name.").arg(spec.name)
+                      << Qt::endl;
+        return ExitCode::Failure;
+    }
+    const QList<instance::ValidationIssue> issues = instance::InstanceValidator::validate(spec, taken);
+    if (instance::InstanceValidator::hasErrors(issues)) {
+        for (const instance::ValidationIssue &issue : issues) {
+            if (issue.severity == instance::Severity::Error)
+                session.err() << issue.reason << Qt::endl;
+        }
+        return ExitCode::Failure;
+    }
+    if (!session.connectEngine()) {
+        session.err() << CliText::tr("The engine cannot be reached, so no running stack named \"%1\" was looked for; the "
+                            "settings are imported and `start %1` brings it up later.").arg(spec.name)
+                      << Qt::endl;
+        return storeOnly(session, imported);
+    }
+    if (!recoverInterrupted(session))
+        return ExitCode::Failure;
+    docker::EngineError engineError;
+    const QList<operations::DiscoveredStack> stacks = InstanceOverview::discover(session, spec.name, &engineError);
+    if (!engineError.ok()) {
+        session.err() << engineError.sentence << Qt::endl;
+        return ExitCode::Failure;
+    }
+    for (const operations::DiscoveredStack &stack : stacks) {
+        if (!stack.isAdopted()) {
+            session.err() << CliText::tr("The engine already has a stack \"%1\" that belongs to another instance (id %2). "
+                                "Import under another name with --name.").arg(stack.project, stack.instanceId)
+                          << Qt::endl;
+            return ExitCode::Failure;
+        }
+        printPlan(session.out(), imported, stack);
+        if (!confirmed(session, yes))
+            return ExitCode::Failure;
+        return takeOver(session, imported);
+    }
+    const int code = storeOnly(session, imported);
+    if (code == ExitCode::Ok)
+        session.out() << CliText::tr("No stack named \"%1\" runs on the engine; `start %1` brings it up.").arg(spec.name) << Qt::endl;
+    return code;
+}
+
+std::optional<instance::ComposeImport> readFile(QTextStream &err, const QString &file, const QString &name)
+{
+    QString error;
+    std::optional<instance::ComposeImport> imported =
+        instance::ComposeImporter::importFile(QFileInfo(file).absoluteFilePath(), name, processEnvironment(), &error);
+    if (!imported)
+        err << error << Qt::endl;
+    return imported;
 }
 
 } // namespace
 
 int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QString file;
-    QString name;
-    bool usage = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == QLatin1String("--name") && i + 1 < arguments.size())
-            name = arguments.at(++i);
-        else if (!a.startsWith(QLatin1Char('-')) && file.isEmpty())
-            file = a;
-        else
-            usage = true;
-    }
-    if (usage || file.isEmpty()) {
-        err << QCoreApplication::translate("Cli", "Usage: %1 import FILE [--name NAME]").arg(QCoreApplication::applicationName())
-            << Qt::endl;
+    const Options o = parse(arguments, true);
+    if (o.usage) {
+        err << CliText::tr("Usage: %1 import FILE [--name NAME] [--yes]").arg(QCoreApplication::applicationName()) << Qt::endl;
         return ExitCode::Usage;
     }
-    QString error;
-    const std::optional<instance::ComposeImport> imported =
-        instance::ComposeImporter::importFile(QFileInfo(file).absoluteFilePath(), name, processEnvironment(), &error);
-    if (!imported) {
-        err << error << Qt::endl;
+    const std::optional<instance::ComposeImport> imported = readFile(err, o.target, o.name);
+    if (!imported)
         return ExitCode::Failure;
-    }
-    const instance::InstanceSpec &spec = imported->spec;
-
     CliSession session(out, err);
-    if (session.store().takenNames().contains(spec.name)) {
-        err << QCoreApplication::translate("Cli", "An instance named \"%1\" already exists. Choose another name with --name.")
-                   .arg(spec.name)
-            << Qt::endl;
-        return ExitCode::Failure;
-    }
-    // Secrets first: an instance whose secrets could not be kept would be unusable.
-    if (!storeSecrets(session, spec.id, imported->secrets))
-        return ExitCode::Failure;
-    if (const instance::StoreResult saved = session.store().save(spec); !saved) {
-        err << saved.error << Qt::endl;
-        for (const QString &key : SecretKey::allForInstance(spec.id))
-            session.await(session.secrets().remove(key));
-        return ExitCode::Failure;
-    }
-    out << QCoreApplication::translate("Cli", "Imported \"%1\" (id %2, Directus %3, database %4).")
-               .arg(spec.name, spec.id, spec.imageTag, instance::databaseKindId(spec.databaseKind))
-        << '\n';
-    for (const QString &note : imported->notes)
-        out << QCoreApplication::translate("Cli", "Note: %1").arg(note) << '\n';
-    out.flush();
+    return importOrTakeOver(session, *imported, o.yes);
+}
 
-    // Adopting the guide's stack: nothing to record beyond the name, which is what joins them.
-    if (!session.connectEngine()) {
-        err << QCoreApplication::translate("Cli", "Could not look for a running stack named \"%1\"; the import is kept.")
-                   .arg(spec.name)
-            << Qt::endl;
-        return ExitCode::Ok;
+int runAdoptCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const Options o = parse(arguments, false);
+    if (o.usage) {
+        err << CliText::tr("Usage: %1 adopt NAME [--yes]").arg(QCoreApplication::applicationName()) << Qt::endl;
+        return ExitCode::Usage;
     }
+    CliSession session(out, err);
+    if (!session.connectEngine())
+        return ExitCode::EngineUnreachable;
     docker::EngineError engineError;
-    const QList<operations::DiscoveredStack> stacks = InstanceOverview::discover(session, spec.name, &engineError);
+    const QList<operations::DiscoveredStack> stacks = InstanceOverview::discover(session, o.target, &engineError);
     if (!engineError.ok()) {
         err << engineError.sentence << Qt::endl;
-        return ExitCode::Ok;
+        return ExitCode::Failure;
     }
-    for (const operations::DiscoveredStack &stack : stacks) {
-        if (stack.isAdopted()) {
-            out << QCoreApplication::translate("Cli", "The stack \"%1\" already runs on the engine (%2, %n container(s)); "
-                                                      "it is now shown as this instance.", nullptr, int(stack.containers.size()))
-                       .arg(stack.project, operations::DiscoveredStack::stateText(stack.state()))
-                << Qt::endl;
-        } else {
-            err << QCoreApplication::translate("Cli", "Warning: the engine already has a stack \"%1\" that belongs to another "
-                                                      "instance (id %2); rename this one before creating it.")
-                       .arg(stack.project, stack.instanceId)
-                << Qt::endl;
+    if (stacks.isEmpty()) {
+        err << CliText::tr("No Directus stack named \"%1\" runs on the engine (`list` shows the stacks there).").arg(o.target)
+            << Qt::endl;
+        return ExitCode::NotFound;
+    }
+    if (!stacks.first().isAdopted()) {
+        err << CliText::tr("\"%1\" is a Directus Desktop instance already.").arg(o.target) << Qt::endl;
+        return ExitCode::Failure;
+    }
+    // Compose records the file it was started from on every container: read that file, which
+    // has what the containers' inspection does not (which env the image set, the volumes' keys).
+    QString file;
+    for (const operations::StackContainer &c : stacks.first().containers) {
+        const QString files = c.labels.value(QStringLiteral("com.docker.compose.project.config_files"));
+        if (!files.isEmpty()) {
+            file = files.section(QLatin1Char(','), 0, 0);
+            break;
         }
     }
-    return ExitCode::Ok;
+    if (file.isEmpty() || !QFileInfo::exists(file)) {
+        err << (file.isEmpty()
+                    ? CliText::tr("The stack \"%1\" was not started from a compose file, so its settings cannot be read. "
+                         "Write them into a docker-compose.yml and run `import FILE --name %1`.").arg(o.target)
+                    : CliText::tr("The stack \"%1\" was started from %2, which is not there any more. Run `import FILE --name "
+                         "%1` with its current file.").arg(o.target, QDir::toNativeSeparators(file)))
+            << Qt::endl;
+        return ExitCode::Failure;
+    }
+    out << CliText::tr("Reading %1, the file the stack was started from.").arg(QDir::toNativeSeparators(file)) << '\n';
+    const std::optional<instance::ComposeImport> imported = readFile(err, file, o.target);
+    if (!imported)
+        return ExitCode::Failure;
+    return importOrTakeOver(session, *imported, o.yes);
 }
 
 } // namespace dd::cli

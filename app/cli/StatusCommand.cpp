@@ -19,8 +19,11 @@ using operations::StackContainer;
 QJsonObject storageJson(const instance::StorageChoice &choice)
 {
     const bool folder = choice.kind == instance::StorageChoice::Kind::HostFolder;
-    return {{QStringLiteral("kind"), folder ? QStringLiteral("folder") : QStringLiteral("volume")},
-            {QStringLiteral("path"), folder ? choice.hostPath : QString()}};
+    QJsonObject o{{QStringLiteral("kind"), folder ? QStringLiteral("folder") : QStringLiteral("volume")},
+                  {QStringLiteral("path"), folder ? choice.hostPath : QString()}};
+    if (!choice.volumeName.isEmpty())
+        o.insert(QStringLiteral("volume"), choice.volumeName);  // a taken-over stack's own volume
+    return o;
 }
 
 QJsonObject containerJson(const StackContainer &c)
@@ -61,6 +64,8 @@ QJsonObject statusJson(const InstanceRow &row)
                             {QStringLiteral("extensions"), storageJson(row.spec->extensionsStorage)}};
         if (row.spec->usesSqlite())
             storage.insert(QStringLiteral("database"), storageJson(row.spec->databaseStorage));
+        else if (row.spec->databaseKind != instance::DatabaseKind::External)
+            storage.insert(QStringLiteral("databaseServer"), storageJson(row.spec->databaseServerStorage));
         o.insert(QStringLiteral("storage"), storage);
         o.insert(QStringLiteral("hostPort"), row.spec->hostPort);
         o.insert(QStringLiteral("bindAddress"), row.spec->bindAddress);

@@ -209,6 +209,10 @@ void emitService(YAML::Emitter &out, const StackPlan &plan, const StackPlan::Con
         out << YAML::EndSeq;
     }
     emitVolumes(out, plan, spec.mounts);
+    if (plan.network.key != QLatin1String("default")) {
+        // A taken-over stack's network keeps its key: Compose refuses a network whose label differs.
+        out << YAML::Key << "networks" << YAML::Value << YAML::BeginSeq << yaml::s(plan.network.key) << YAML::EndSeq;
+    }
     if (spec.healthcheck)
         emitHealthcheck(out, *spec.healthcheck);
     emitDependsOn(out, spec);
@@ -314,7 +318,7 @@ ComposeExport ComposeExporter::make(const InstanceSpec &spec, const StackPlan &p
         out << YAML::EndMap;
     }
     out << YAML::Key << "networks" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "default" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << yaml::s(plan.network.key) << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "name" << YAML::Value;
     quoted(out, ComposeExporter::escapeDollars(plan.network.name));
     emitOwnLabels(out, plan.network.labels);

@@ -24,6 +24,27 @@ struct Context
     QString composeDir;
     QStringList unset;
     QStringList notes;
+    QString project;
+    YAML::Node topVolumes;  // the file's top-level `volumes:` section
+
+    // The engine's name of a volume the file calls `key`, as Compose names it.
+    QString volumeName(const QString &key)
+    {
+        if (topVolumes && topVolumes.IsMap()) {
+            const YAML::Node entry = topVolumes[yaml::s(key)];
+            if (entry && entry.IsMap()) {
+                const QString explicitName = ComposeImporter::interpolate(text(entry["name"]), environment, &unset);
+                if (!explicitName.isEmpty())
+                    return explicitName;
+                const YAML::Node external = entry["external"];
+                if (external && external.IsScalar() && text(external) == QLatin1String("true"))
+                    return key;
+                if (external && external.IsMap() && !text(external["name"]).isEmpty())
+                    return text(external["name"]);
+            }
+        }
+        return project + QLatin1Char('_') + key;
+    }
 
     QString value(const YAML::Node &node) { return ComposeImporter::interpolate(text(node), environment, &unset); }
 };
@@ -178,6 +199,8 @@ std::optional<DatabaseKind> kindFromClient(const QString &client)
     return std::nullopt;
 }
 
+// The data stays where the file put it: its folder, or its volume under the volume's own name
+// (only when that differs from the name the app would pick for `key`).
 StorageChoice storageFor(const QList<Mount> &mounts, const QString &target, const QString &key, Context &ctx)
 {
     for (const Mount &m : mounts) {
@@ -185,13 +208,22 @@ StorageChoice storageFor(const QList<Mount> &mounts, const QString &target, cons
             continue;
         if (m.bind)
             return StorageChoice::folder(m.source);
-        if (m.source != key) {
-            ctx.notes.append(Tr::tr("%1 used the volume “%2”; Directus Desktop uses its own volume “%3” for it, so "
-                                    "copy the data over if you need it.")
-                                 .arg(target, m.source, key));
-        }
+        const QString name = ctx.volumeName(m.source);
+        return name == ctx.project + QLatin1Char('_') + key ? StorageChoice{} : StorageChoice::volume(name);
     }
     return {};
+}
+
+// The first network the service joins; "" for Compose's "default".
+QString networkKeyOf(const YAML::Node &service)
+{
+    const YAML::Node n = child(service, "networks");
+    QString key;
+    if (n.IsSequence() && n.size() > 0)
+        key = text(n[0]);
+    else if (n.IsMap() && n.size() > 0)
+        key = text(n.begin()->first);
+    return key == QLatin1String("default") ? QString() : key;
 }
 
 const QStringList &quietServiceOptions()
@@ -349,10 +381,10 @@ std::optional<ComposeImport> ComposeImporter::importText(const QByteArray &yamlT
         return failed(Tr::tr("The file is not a compose file: it has no services."));
 
     try {
-        Context ctx{environment, composeDir, {}, {}};
+        Context ctx{environment, composeDir, {}, {}, projectNameFrom(projectName), child(root, "volumes")};
         ComposeImport result;
         InstanceSpec &spec = result.spec;
-        spec = InstanceSpec::create(projectNameFrom(projectName));
+        spec = InstanceSpec::create(ctx.project);
 
         for (const auto &kv : root) {
             const QString key = text(kv.first);
@@ -421,20 +453,27 @@ std::optional<ComposeImport> ComposeImporter::importText(const QByteArray &yamlT
                 if (found)
                     result.secrets.dbRootPassword = v;
             }
+            if (result.secrets.dbPassword.isEmpty()) {
+                for (const char *k : {"POSTGRES_PASSWORD", "MYSQL_PASSWORD", "MARIADB_PASSWORD", "MSSQL_SA_PASSWORD"}) {
+                    if (const QString v = envValue(dbEnv, QString::fromLatin1(k)); !v.isEmpty())
+                        result.secrets.dbPassword = v;
+                }
+            }
+            // The server already holds the data under the file's database and user names: keep them.
             const DatabaseConnection expected = profile.defaultConnection({}, {});
             const QString user = envValue(env, QStringLiteral("DB_USER"));
             const QString database = envValue(env, QStringLiteral("DB_DATABASE"));
-            if (user != expected.user || database != expected.database) {
-                ctx.notes.append(Tr::tr("Directus Desktop uses the database “%1” and user “%2”; the file uses “%3” "
-                                        "and “%4”, so existing data must be moved with a dump.")
-                                     .arg(expected.database, expected.user, database, user));
-            }
+            if (!database.isEmpty() && database != expected.database)
+                spec.databaseName = database;
+            if (!user.isEmpty() && user != expected.user && *kind != DatabaseKind::MsSql)
+                spec.databaseUser = user;
             for (const Mount &m : serviceMounts(db, ctx)) {
-                if (m.target == profile.dataPath && (m.bind || m.source != QLatin1String("db-data"))) {
-                    ctx.notes.append(Tr::tr("The database keeps its data in %1; Directus Desktop keeps it in the "
-                                            "volume %2_db-data, so that data is not used. Move it with a dump and "
-                                            "restore.")
-                                         .arg(QDir::toNativeSeparators(m.source), spec.name));
+                if (m.target != profile.dataPath)
+                    continue;
+                if (m.bind) {
+                    spec.databaseServerStorage = StorageChoice::folder(m.source);
+                } else if (const QString name = ctx.volumeName(m.source); name != spec.name + QStringLiteral("_db-data")) {
+                    spec.databaseServerStorage = StorageChoice::volume(name);
                 }
             }
             noteOptions(dbServiceName, db, ctx);
@@ -493,23 +532,52 @@ std::optional<ComposeImport> ComposeImporter::importText(const QByteArray &yamlT
 
         const QList<Mount> mounts = serviceMounts(directus, ctx);
         spec.uploadsStorage = storageFor(mounts, QStringLiteral("/directus/uploads"), QStringLiteral("uploads"), ctx);
-        spec.databaseStorage = storageFor(mounts, QStringLiteral("/directus/database"), QStringLiteral("database"), ctx);
+        QString sqliteFolder = QStringLiteral("/directus/database");
+        if (spec.usesSqlite()) {
+            // The SQLite file stays the file it is: its folder's mount becomes the database
+            // storage (mounted at /directus/database) and its name is kept.
+            const QString file = QDir::cleanPath(envValue(env, QStringLiteral("DB_FILENAME")));
+            const QString folder = QFileInfo(file).path();
+            bool mounted = false;
+            for (const Mount &m : mounts)
+                mounted = mounted || QDir::cleanPath(m.target) == folder;
+            if (!file.isEmpty() && file != QLatin1String(".") && !mounted) {
+                result.blockers.append(Tr::tr("The SQLite file %1 is inside the Directus container, not in a volume "
+                                              "or folder of the file, so replacing the container would lose it. Mount "
+                                              "%2 as a volume or folder, restart the stack once, then take it over.")
+                                           .arg(file, folder));
+            } else if (!file.isEmpty() && file != QLatin1String(".")) {
+                sqliteFolder = folder;
+                const QString name = QFileInfo(file).fileName();
+                if (name != QLatin1String("database.sqlite"))
+                    spec.databaseName = name;
+            }
+        }
+        spec.databaseStorage = storageFor(mounts, sqliteFolder, QStringLiteral("database"), ctx);
         spec.extensionsStorage =
             storageFor(mounts, QStringLiteral("/directus/extensions"), QStringLiteral("extensions"), ctx);
         for (const Mount &m : mounts) {
             if (m.target != QLatin1String("/directus/uploads") && m.target != QLatin1String("/directus/database")
-                && m.target != QLatin1String("/directus/extensions")) {
+                && m.target != QLatin1String("/directus/extensions") && !(spec.usesSqlite() && m.target == sqliteFolder)) {
                 ctx.notes.append(Tr::tr("The mount of %1 at %2 is not carried over.").arg(m.source, m.target));
             }
         }
         noteOptions(directusName, directus, ctx);
+        // The short form of depends_on only orders the starts; it does not wait for the database.
+        if (!dbServiceName.isEmpty() && child(directus, "depends_on").IsSequence()) {
+            ctx.notes.append(Tr::tr("The file starts Directus without waiting for the database to be ready, so the "
+                                    "first start can fail; Directus Desktop starts Directus once the database "
+                                    "answers."));
+        }
         QStringList fixedNames;
         for (const auto &kv : services) {
             if (quietServices.contains(text(kv.first)) && child(kv.second, "container_name"))
                 fixedNames.append(ctx.value(child(kv.second, "container_name")));
         }
         if (!fixedNames.isEmpty()) {
-            ctx.notes.append(Tr::tr("The containers are named %1-<service>-1 instead of %2.")
+            // Fixed names collide as soon as a second stack from the same guide runs.
+            ctx.notes.append(Tr::tr("The containers are named %1-<service>-1 instead of %2, so a second stack made "
+                                    "from the same file cannot collide with this one.")
                                  .arg(spec.name, fixedNames.join(QStringLiteral(", "))));
         }
         bool telemetrySet = false;
@@ -517,8 +585,7 @@ std::optional<ComposeImport> ComposeImporter::importText(const QByteArray &yamlT
         if (!telemetrySet)
             ctx.notes.append(Tr::tr("The file does not set TELEMETRY, so Directus would send telemetry; Directus "
                                     "Desktop turns it off."));
-        if (child(directus, "networks"))
-            ctx.notes.append(Tr::tr("Directus Desktop puts the services on one network of its own, %1_default.").arg(spec.name));
+        spec.networkKey = networkKeyOf(directus);
 
         // Everything not managed is the user's extra env; managed values that differ from what the
         // rules would write are reported, never dropped silently.
@@ -531,8 +598,18 @@ std::optional<ComposeImport> ComposeImporter::importText(const QByteArray &yamlT
                 continue;
             }
             const bool cacheKey = v.key == QLatin1String("CACHE_REDIS") || v.key == QLatin1String("REDIS");
-            if (cacheKey && spec.redisCache)
-                continue;  // the rules pick the name this version reads
+            if (cacheKey && spec.redisCache) {
+                // The rules pick the name this version reads; the guide's name is one it ignores.
+                const std::optional<DirectusVersion> version = spec.version();
+                if (v.key == QLatin1String("CACHE_REDIS") && version
+                    && EnvRules::has(EnvFeature::SharedRedis, spec.productLine, *version)) {
+                    ctx.notes.append(Tr::tr("Directus %1 ignores CACHE_REDIS (renamed REDIS in 10.4), so this stack "
+                                            "looked for Redis on its own container and never found it; Directus "
+                                            "Desktop sets REDIS.")
+                                         .arg(spec.imageTag));
+                }
+                continue;
+            }
             if (!applied.contains(v.key) || applied.value(v.key) != v.value) {
                 ctx.notes.append(Tr::tr("%1 is set by Directus Desktop; the file's value “%2” is not used.")
                                      .arg(v.key, v.value));

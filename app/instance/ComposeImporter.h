@@ -18,6 +18,9 @@ struct ComposeImport
     InstanceSpec spec;        // a fresh id; name from the project name or the folder
     ResolvedSecrets secrets;  // KEY, SECRET, ADMIN_PASSWORD, DB_PASSWORD, root password as found
     QStringList notes;        // everything not carried over or changed, one sentence each
+    // Why taking this stack over would lose data (its SQLite file inside the container, say):
+    // while one is here, nothing may be done with the import.
+    QStringList blockers;
 };
 
 // Reads a docker-compose.yml (the Directus guide's, or one we exported) into an InstanceSpec.

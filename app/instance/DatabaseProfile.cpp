@@ -224,8 +224,10 @@ QStringList DatabaseProfile::initExec(const DatabaseConnection &c) const
 QList<EnvVar> DatabaseProfile::directusEnv(const DatabaseConnection &c) const
 {
     if (kind == DatabaseKind::Sqlite) {
-        // The image's own default, written out so the plan shows where the data lives.
-        return {{str("DB_CLIENT"), dbClient}, {str("DB_FILENAME"), str("/directus/database/database.sqlite")}};
+        // The image's own default, written out so the plan shows where the data lives; a
+        // taken-over stack keeps its own file name (in `database`).
+        const QString file = c.database.isEmpty() ? str("database.sqlite") : c.database;
+        return {{str("DB_CLIENT"), dbClient}, {str("DB_FILENAME"), str("/directus/database/") + file}};
     }
     QList<EnvVar> env{{str("DB_CLIENT"), dbClient},
                       {str("DB_HOST"), c.host},

@@ -139,10 +139,21 @@ bool extraEnvSets(const InstanceSpec &spec, QStringView key)
     return false;
 }
 
-DatabaseConnection connectionFor(const InstanceSpec &spec, const ResolvedSecrets &secrets)
+} // namespace
+
+DatabaseConnection EnvRules::connectionFor(const InstanceSpec &spec, const ResolvedSecrets &secrets)
 {
-    if (spec.databaseKind != DatabaseKind::External)
-        return DatabaseProfile::of(spec.databaseKind).defaultConnection(secrets.dbPassword, secrets.dbRootPassword);
+    if (spec.databaseKind != DatabaseKind::External) {
+        DatabaseConnection c = DatabaseProfile::of(spec.databaseKind).defaultConnection(secrets.dbPassword, secrets.dbRootPassword);
+        // For SQLite, `database` is the file's name in /directus/database.
+        // SQL Server and CockroachDB have fixed logins (sa, root); the others take the kept names.
+        const bool namedLogin = spec.databaseKind != DatabaseKind::MsSql && spec.databaseKind != DatabaseKind::CockroachDb;
+        if (!spec.databaseName.isEmpty())
+            c.database = spec.databaseName;
+        if (namedLogin && !spec.databaseUser.isEmpty())
+            c.user = spec.databaseUser;
+        return c;
+    }
     const DatabaseProfile client = DatabaseProfile::of(spec.external.client);
     DatabaseConnection c;
     c.host = spec.external.host;
@@ -152,8 +163,6 @@ DatabaseConnection connectionFor(const InstanceSpec &spec, const ResolvedSecrets
     c.password = secrets.dbPassword;
     return c;
 }
-
-} // namespace
 
 bool EnvRules::has(EnvFeature feature, ProductLine line, const DirectusVersion &version)
 {
@@ -195,7 +204,7 @@ EnvPlan EnvRules::apply(const InstanceSpec &spec, const ResolvedSecrets &secrets
 
     const DatabaseProfile profile =
         DatabaseProfile::of(spec.databaseKind == DatabaseKind::External ? spec.external.client : spec.databaseKind);
-    env.append(profile.directusEnv(connectionFor(spec, secrets)));
+    env.append(profile.directusEnv(EnvRules::connectionFor(spec, secrets)));
 
     if (spec.redisCache) {
         const QString url = QStringLiteral("redis://cache:6379");

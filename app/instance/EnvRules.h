@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "instance/DatabaseProfile.h"
 #include "instance/DirectusVersion.h"
 #include "instance/EnvVar.h"
 #include "instance/Severity.h"
@@ -56,6 +57,9 @@ public:
 
     // Keys apply() writes itself; the user's extra env may not set them (also their _FILE forms).
     static bool isManagedKey(QStringView key);
+    // How Directus reaches its database: the profile's defaults, the names a taken-over stack
+    // kept, or the external server's settings.
+    static DatabaseConnection connectionFor(const InstanceSpec &spec, const ResolvedSecrets &secrets);
 };
 
 } // namespace dd::instance

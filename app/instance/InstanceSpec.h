@@ -20,8 +20,12 @@ struct StorageChoice
     enum class Kind { NamedVolume, HostFolder };
     Kind kind = Kind::NamedVolume;
     QString hostPath;  // absolute; only for HostFolder
+    // NamedVolume only: "" is the app's own "<project>_<key>". A stack taken over from the
+    // user's compose file keeps the volume its file named, so the data stays where it is.
+    QString volumeName;
 
-    static StorageChoice folder(const QString &path) { return {Kind::HostFolder, path}; }
+    static StorageChoice folder(const QString &path) { return {Kind::HostFolder, path, {}}; }
+    static StorageChoice volume(const QString &name) { return {Kind::NamedVolume, {}, name}; }
     friend bool operator==(const StorageChoice &, const StorageChoice &) = default;
 };
 
@@ -63,6 +67,16 @@ struct InstanceSpec
     StorageChoice uploadsStorage;
     StorageChoice databaseStorage;  // SQLite only
     StorageChoice extensionsStorage;
+    // Where the database server's container keeps its files (PostgreSQL, MySQL, ...). A host
+    // folder only for a stack taken over from the user's compose file: the server already wrote
+    // there as its own user, so the app mounts it as it is and never creates or re-owns it.
+    StorageChoice databaseServerStorage;
+
+    // Names a taken-over stack keeps from the user's compose file, so `docker compose -p <name>`
+    // with that file and its data go on working. "" is the app's own choice.
+    QString databaseName;  // "" = "directus"; for SQLite the file's name in /directus/database ("" = database.sqlite)
+    QString databaseUser;  // "" = "directus"
+    QString networkKey;    // "" = "default"; the network is "<name>_<key>" (the guide's file says "directus")
 
     bool telemetry = false;
     bool websockets = false;

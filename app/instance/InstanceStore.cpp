@@ -37,6 +37,10 @@ void emitStorage(YAML::Emitter &out, const char *key, const StorageChoice &stora
     quoted(out, QString::fromLatin1(kindName(storage.kind)));
     out << YAML::Key << "hostPath" << YAML::Value;
     quoted(out, storage.hostPath);
+    if (!storage.volumeName.isEmpty()) {
+        out << YAML::Key << "volumeName" << YAML::Value;
+        quoted(out, storage.volumeName);
+    }
     out << YAML::EndMap;
 }
 
@@ -110,6 +114,7 @@ struct Reader
         else if (kind != QLatin1String("volume"))
             fail(key);
         c.hostPath = string(n, "hostPath", {});
+        c.volumeName = string(n, "volumeName", {});
         return c;
     }
     void fail(const char *key)
@@ -143,7 +148,12 @@ QByteArray InstanceStore::serialize(const InstanceSpec &spec)
     YAML::Emitter out;
     out << YAML::Comment("Directus Desktop instance. Secrets are not stored here.");
     out << YAML::BeginMap;
-    out << YAML::Key << "schema" << YAML::Value << schemaVersion;
+    // Format 2 only for a taken-over stack: a version that reads format 1 would ignore the kept
+    // names and start that instance on new, empty storage, so it must refuse the file instead.
+    const bool keepsNames = !spec.databaseName.isEmpty() || !spec.databaseUser.isEmpty() || !spec.networkKey.isEmpty()
+        || spec.databaseServerStorage != StorageChoice{} || !spec.uploadsStorage.volumeName.isEmpty()
+        || !spec.databaseStorage.volumeName.isEmpty() || !spec.extensionsStorage.volumeName.isEmpty();
+    out << YAML::Key << "schema" << YAML::Value << (keepsNames ? schemaVersion : 1);
     emitString(out, "id", spec.id);
     emitString(out, "name", spec.name);
     emitString(out, "productLine", productLineId(spec.productLine));
@@ -159,7 +169,15 @@ QByteArray InstanceStore::serialize(const InstanceSpec &spec)
     out << YAML::Key << "port" << YAML::Value << spec.external.port;
     emitString(out, "database", spec.external.database);
     emitString(out, "user", spec.external.user);
-    out << YAML::EndMap << YAML::EndMap;
+    out << YAML::EndMap;
+    // Written only when set, so the files of instances the app made stay as they were.
+    if (!spec.databaseName.isEmpty())
+        emitString(out, "name", spec.databaseName);
+    if (!spec.databaseUser.isEmpty())
+        emitString(out, "user", spec.databaseUser);
+    out << YAML::EndMap;
+    if (!spec.networkKey.isEmpty())
+        emitString(out, "networkKey", spec.networkKey);
 
     out << YAML::Key << "cache" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "redis" << YAML::Value << spec.redisCache;
@@ -175,6 +193,8 @@ QByteArray InstanceStore::serialize(const InstanceSpec &spec)
     emitStorage(out, "uploads", spec.uploadsStorage);
     emitStorage(out, "database", spec.databaseStorage);
     emitStorage(out, "extensions", spec.extensionsStorage);
+    if (spec.databaseServerStorage != StorageChoice{})
+        emitStorage(out, "databaseServer", spec.databaseServerStorage);
     out << YAML::EndMap;
 
     out << YAML::Key << "telemetry" << YAML::Value << spec.telemetry;
@@ -240,6 +260,9 @@ std::optional<InstanceSpec> InstanceStore::parse(const QByteArray &bytes, QStrin
     spec.external.port = r.integer(ext, "port", 0);
     spec.external.database = r.string(ext, "database", {});
     spec.external.user = r.string(ext, "user", {});
+    spec.databaseName = r.string(db, "name", {});
+    spec.databaseUser = r.string(db, "user", {});
+    spec.networkKey = r.string(root, "networkKey", {});
 
     const YAML::Node cache = child(root, "cache");
     spec.redisCache = r.boolean(cache, "redis", false);
@@ -254,6 +277,7 @@ std::optional<InstanceSpec> InstanceStore::parse(const QByteArray &bytes, QStrin
     spec.uploadsStorage = r.storage(storage, "uploads");
     spec.databaseStorage = r.storage(storage, "database");
     spec.extensionsStorage = r.storage(storage, "extensions");
+    spec.databaseServerStorage = r.storage(storage, "databaseServer");
 
     spec.telemetry = r.boolean(root, "telemetry", false);
     spec.websockets = r.boolean(root, "websockets", false);

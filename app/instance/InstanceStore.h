@@ -29,7 +29,7 @@ struct StoreResult
 class InstanceStore
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;  // 2: the names a taken-over stack keeps
 
     explicit InstanceStore(const QString &directory);
 

@@ -50,6 +50,41 @@ QList<ValidationIssue> InstanceValidator::validate(const InstanceSpec &spec, con
            << checkFolder(SpecField::ExtensionsFolder, spec.extensionsStorage) << checkExtraEnv(spec.extraEnv);
     if (spec.usesSqlite())
         issues << checkFolder(SpecField::DatabaseFolder, spec.databaseStorage);
+    else
+        issues << checkFolder(SpecField::DatabaseFolder, spec.databaseServerStorage);
+    issues << checkKeptNames(spec);
+    return issues;
+}
+
+QList<ValidationIssue> InstanceValidator::checkKeptNames(const InstanceSpec &spec)
+{
+    // The names the engine and the database accept; anything else would fail later with a
+    // message about the engine instead of about the field.
+    static const QRegularExpression engineName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
+    static const QRegularExpression sqlName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$-]{0,62}$"));
+    QList<ValidationIssue> issues;
+    if (!spec.networkKey.isEmpty() && !engineName.match(spec.networkKey).hasMatch())
+        issues << error(SpecField::Name, Tr::tr("“%1” cannot name a network: use letters, digits, “_”, “.” and “-”.")
+                                             .arg(spec.networkKey));
+    for (const StorageChoice *storage : {&spec.uploadsStorage, &spec.databaseStorage, &spec.extensionsStorage,
+                                         &spec.databaseServerStorage}) {
+        if (!storage->volumeName.isEmpty() && !engineName.match(storage->volumeName).hasMatch())
+            issues << error(SpecField::Name, Tr::tr("“%1” cannot name a volume: use letters, digits, “_”, “.” and “-”.")
+                                                 .arg(storage->volumeName));
+    }
+    static const QRegularExpression fileName(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
+    if (spec.usesSqlite()) {
+        if (!spec.databaseName.isEmpty() && !fileName.match(spec.databaseName).hasMatch())
+            issues << error(SpecField::Database, Tr::tr("“%1” cannot name the SQLite file: use letters, digits, “_”, "
+                                                        "“.” and “-”.").arg(spec.databaseName));
+        return issues;
+    }
+    for (const QString *name : {&spec.databaseName, &spec.databaseUser}) {
+        if (!name->isEmpty() && !sqlName.match(*name).hasMatch())
+            issues << error(SpecField::Database, Tr::tr("“%1” cannot name a database or its user: use up to 63 letters, "
+                                                        "digits and “_”, starting with a letter.")
+                                                     .arg(*name));
+    }
     return issues;
 }
 

@@ -53,6 +53,8 @@ public:
     static QList<ValidationIssue> checkBindAddress(const QString &address);
     static QList<ValidationIssue> checkPublicUrl(const QString &url);  // "" is fine: the default is used
     static QList<ValidationIssue> checkFolder(SpecField field, const StorageChoice &storage);
+    // The volume, network, database and user names a taken-over stack keeps from its compose file.
+    static QList<ValidationIssue> checkKeptNames(const InstanceSpec &spec);
     static QList<ValidationIssue> checkExtraEnv(const QList<EnvVar> &extraEnv);
 };
 

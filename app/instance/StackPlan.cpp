@@ -39,6 +39,16 @@ QString volumeName(const InstanceSpec &spec, const QString &key)
     return spec.name + QLatin1Char('_') + key;
 }
 
+QString volumeName(const InstanceSpec &spec, const StorageChoice &storage, const QString &key)
+{
+    return storage.volumeName.isEmpty() ? volumeName(spec, key) : storage.volumeName;
+}
+
+QString networkKey(const InstanceSpec &spec)
+{
+    return spec.networkKey.isEmpty() ? str("default") : spec.networkKey;
+}
+
 // The parts of a plan that carry secrets. Built twice: once with the real secrets for the
 // engine, once with placeholders for the config-hash, so the hash neither reveals a secret
 // nor changes when one is rotated.
@@ -55,7 +65,7 @@ ContainerSpec::Mount storageMount(const InstanceSpec &spec, const StorageChoice 
     // which the node user cannot write to. The app creates and chowns them first.
     if (storage.kind == StorageChoice::Kind::HostFolder)
         return {ContainerSpec::Mount::Type::Bind, storage.hostPath, target, false};
-    return {ContainerSpec::Mount::Type::Volume, volumeName(spec, key), target, false};
+    return {ContainerSpec::Mount::Type::Volume, volumeName(spec, storage, key), target, false};
 }
 
 StackPlan::Container baseContainer(const InstanceSpec &spec, const QString &service, const QString &instanceFolder,
@@ -73,7 +83,7 @@ StackPlan::Container baseContainer(const InstanceSpec &spec, const QString &serv
     c.spec.labels.insert(str("com.docker.compose.depends_on"), dependsOn);
     c.spec.labels.insert(str("org.directusdesktop.service"), service);
     c.spec.restartPolicy = str("unless-stopped");
-    c.spec.networks = {{spec.name + QStringLiteral("_default"), {service}}};  // the alias is how DB_HOST=database resolves
+    c.spec.networks = {{spec.name + QLatin1Char('_') + networkKey(spec), {service}}};  // the alias is how DB_HOST=database resolves
     return c;
 }
 
@@ -87,10 +97,10 @@ Services buildServices(const InstanceSpec &spec, const ResolvedSecrets &secrets,
     if (hasDatabase) {
         StackPlan::Container db = baseContainer(spec, kDatabase, instanceFolder, {});
         db.spec.image = spec.effectiveDatabaseImage();
-        const DatabaseConnection connection = profile.defaultConnection(secrets.dbPassword, secrets.dbRootPassword);
+        const DatabaseConnection connection = EnvRules::connectionFor(spec, secrets);
         db.spec.env = toEnvStrings(profile.containerEnv(connection));
         db.spec.cmd = profile.containerCmd() + out.env.databaseArgs;
-        db.spec.mounts = {{ContainerSpec::Mount::Type::Volume, volumeName(spec, str("db-data")), profile.dataPath, false}};
+        db.spec.mounts = {storageMount(spec, spec.databaseServerStorage, str("db-data"), profile.dataPath)};
         db.spec.healthcheck = profile.healthcheck();
         db.waitFor = {StackPlan::WaitFor::Kind::Healthy, {}};
         db.execWhenReady = profile.initExec(connection);
@@ -194,9 +204,10 @@ StackPlan StackPlan::make(const InstanceSpec &spec, const ResolvedSecrets &secre
 {
     StackPlan plan;
     plan.project = spec.name;
-    plan.network.name = spec.name + QStringLiteral("_default");
+    plan.network.key = networkKey(spec);
+    plan.network.name = spec.name + QLatin1Char('_') + plan.network.key;
     plan.network.labels = commonLabels(spec);
-    plan.network.labels.insert(str("com.docker.compose.network"), str("default"));
+    plan.network.labels.insert(str("com.docker.compose.network"), plan.network.key);
 
     Services real = buildServices(spec, secrets, instanceFolder);
     const Services hashed = buildServices(spec, ResolvedSecrets::placeholders(), instanceFolder);
@@ -209,11 +220,14 @@ StackPlan StackPlan::make(const InstanceSpec &spec, const ResolvedSecrets &secre
     for (const Container &c : std::as_const(plan.containers)) {
         for (const ContainerSpec::Mount &m : c.spec.mounts) {
             if (m.type == ContainerSpec::Mount::Type::Bind) {
-                if (!plan.needsOwnershipFix.contains(m.source))
-                    plan.needsOwnershipFix.append(m.source);
+                QStringList &folders = c.service == kDatabase ? plan.serverOwnedFolders : plan.needsOwnershipFix;
+                if (!folders.contains(m.source))
+                    folders.append(m.source);
                 continue;
             }
-            const QString key = m.source.mid(spec.name.size() + 1);
+            // A kept volume of another naming ("external" in the user's file) is its own key.
+            const QString prefix = spec.name + QLatin1Char('_');
+            const QString key = m.source.startsWith(prefix) ? m.source.mid(prefix.size()) : m.source;
             Volume v{key, m.source, commonLabels(spec)};
             v.labels.insert(str("com.docker.compose.volume"), key);
             plan.volumes.append(v);
@@ -255,12 +269,15 @@ QJsonObject StackPlan::toJson(docker::ApiVersion api) const
     QJsonArray notesJson;
     for (const EnvNote &n : notes)
         notesJson.append(QJsonObject{{str("severity"), severityName(n.severity)}, {str("sentence"), n.sentence}});
-    return QJsonObject{{str("project"), project},
-                       {str("network"), QJsonObject{{str("name"), network.name}, {str("labels"), labelsJson(network.labels)}}},
-                       {str("volumes"), volumesJson},
-                       {str("containers"), containersJson},
-                       {str("needsOwnershipFix"), QJsonArray::fromStringList(needsOwnershipFix)},
-                       {str("notes"), notesJson}};
+    QJsonObject json{{str("project"), project},
+                     {str("network"), QJsonObject{{str("name"), network.name}, {str("labels"), labelsJson(network.labels)}}},
+                     {str("volumes"), volumesJson},
+                     {str("containers"), containersJson},
+                     {str("needsOwnershipFix"), QJsonArray::fromStringList(needsOwnershipFix)},
+                     {str("notes"), notesJson}};
+    if (!serverOwnedFolders.isEmpty())  // only taken-over stacks have one; the other golden files stay as they are
+        json.insert(str("serverOwnedFolders"), QJsonArray::fromStringList(serverOwnedFolders));
+    return json;
 }
 
 } // namespace dd::instance

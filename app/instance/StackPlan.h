@@ -20,7 +20,8 @@ struct StackPlan
 {
     struct Network
     {
-        QString name;  // "<project>_default"
+        QString key;   // "default", or the key a taken-over stack's file gave it
+        QString name;  // "<project>_<key>"
         QMap<QString, QString> labels;
     };
     struct Volume
@@ -50,6 +51,7 @@ struct StackPlan
     QList<Volume> volumes;
     QList<Container> containers;     // in start order: database, cache, directus
     QStringList needsOwnershipFix;   // host folders to create and give to uid/gid 1000 before the first start
+    QStringList serverOwnedFolders;  // a taken-over database server's own folder: mounted as it is, never created or re-owned
     QList<EnvNote> notes;
 
     // Pure: the same inputs give the same plan. instanceFolder is where the app keeps this

@@ -8,6 +8,7 @@
 #include "instance/InstanceStore.h"
 #include "operations/ContainerBringUp.h"
 #include "operations/DirectusHttp.h"
+#include "operations/ForeignContainers.h"
 #include "operations/ImagePuller.h"
 #include "operations/InstanceFiles.h"
 #include "operations/InstanceSecrets.h"
@@ -34,7 +35,13 @@ JournalEntry entryFor(const instance::InstanceSpec &spec, CreateOperation::Mode 
 {
     if (interrupted)
         return *interrupted;
-    return Operation::newEntry(mode == CreateOperation::Mode::BringUp ? QStringLiteral("start") : QStringLiteral("create"), spec);
+    switch (mode) {
+    case CreateOperation::Mode::BringUp: return Operation::newEntry(QStringLiteral("start"), spec);
+    case CreateOperation::Mode::TakeOver: return Operation::newEntry(QStringLiteral("takeover"), spec);
+    case CreateOperation::Mode::Create:
+    case CreateOperation::Mode::Resume: break;
+    }
+    return Operation::newEntry(QStringLiteral("create"), spec);
 }
 
 } // namespace
@@ -61,6 +68,8 @@ CreateOperation::CreateOperation(const Context &context, instance::InstanceSpec 
     });
     if (!m_plan.needsOwnershipFix.isEmpty())
         addStep(QStringLiteral("folders"), tr("Preparing the folders"), [this] { prepareFolders(); });
+    if (m_mode == Mode::TakeOver)
+        addStep(QStringLiteral("set-aside"), tr("Stopping the stack's own containers"), [this] { setAsideForeignContainers(); });
     addStep(QStringLiteral("network"), tr("Creating the network"), [this] { createNetwork(); });
     if (!m_plan.volumes.isEmpty())
         addStep(QStringLiteral("volumes"), tr("Creating the volumes"), [this] { createVolumes(0); });
@@ -75,6 +84,8 @@ CreateOperation::CreateOperation(const Context &context, instance::InstanceSpec 
         addStep(QStringLiteral("login"), tr("Checking the admin login"), [this] { verifyLogin(3); });
         addStep(QStringLiteral("export"), tr("Writing the compose file"), [this] { writeComposeFile(); });
     }
+    if (m_mode == Mode::TakeOver)
+        addStep(QStringLiteral("retire"), tr("Removing the stack's old containers"), [this] { removeForeignContainers(); });
 }
 
 QUrl CreateOperation::url() const
@@ -84,6 +95,24 @@ QUrl CreateOperation::url() const
 
 void CreateOperation::resolveSecrets()
 {
+    const bool foundAny = !m_found.key.isEmpty() || !m_found.secret.isEmpty() || !m_found.adminPassword.isEmpty()
+        || !m_found.dbPassword.isEmpty() || !m_found.dbRootPassword.isEmpty();
+    if (m_mode == Mode::TakeOver && foundAny) {
+        // The file's values first, so that only what it lacks is generated below.
+        auto *store = new InstanceSecrets(*m_context.secrets, m_spec.id, false, this);
+        connect(store, &InstanceSecrets::finished, this,
+                [this, store](const instance::ResolvedSecrets &, const secrets::SecretResult &error) {
+                    store->deleteLater();
+                    if (!error.ok()) {
+                        fail(OperationResult::failure(error.message));
+                        return;
+                    }
+                    m_found = {};
+                    resolveSecrets();
+                });
+        store->store(m_found);
+        return;
+    }
     InstanceSecrets::resolveFor(*m_context.secrets, m_spec, /*generateMissing=*/m_mode != Mode::BringUp, this,
                                 [this](const instance::ResolvedSecrets &values, const secrets::SecretResult &error) {
                                     if (!error.ok()) {
@@ -263,7 +292,45 @@ void CreateOperation::verifyLogin(int attempts)
     auto *http = new DirectusHttp(this);
     http->loginRetrying(url(), m_spec.adminEmail, m_secrets.adminPassword, attempts, [this, http](bool ok, const QString &why) {
         http->deleteLater();
+        if (!ok && m_mode == Mode::TakeOver) {
+            // The file's ADMIN_PASSWORD only seeded the first start; people change it in the Studio.
+            addNote(tr("The admin password from the compose file does not log in (%1); it was probably changed in "
+                       "the Studio. Store the current one for this instance before backups or upgrades.").arg(why));
+            succeed();
+            return;
+        }
         ok ? succeed() : fail(OperationResult::failure(why));
+    });
+}
+
+QStringList CreateOperation::asideRecords() const
+{
+    QStringList records;
+    for (const QString &flag : journalEntry().flags) {
+        if (flag.startsWith(ForeignContainers::recordPrefix()))
+            records.append(flag);
+    }
+    return records;
+}
+
+void CreateOperation::setAsideForeignContainers()
+{
+    auto *foreign = new ForeignContainers(*m_context.engine, m_spec.name, m_spec.id, this);
+    foreign->setAside([this](const QString &record) { recordCreated(&JournalEntry::flags, record); },
+                      [this, foreign](const QString &error) {
+                          foreign->deleteLater();
+                          error.isEmpty() ? succeed() : fail(OperationResult::failure(error));
+                      });
+}
+
+void CreateOperation::removeForeignContainers()
+{
+    auto *foreign = new ForeignContainers(*m_context.engine, m_spec.name, m_spec.id, this);
+    foreign->remove(asideRecords(), [this, foreign](const QStringList &notes) {
+        foreign->deleteLater();
+        for (const QString &note : notes)
+            addNote(note);
+        succeed();
     });
 }
 
@@ -283,9 +350,19 @@ void CreateOperation::rollBack(const OperationResult &, std::function<void(QStri
     auto *cleanup = new StackCleanup(*m_context.engine, m_spec, this);
     cleanup->setRemoveVolumesOf(entry().createdVolumes);
     cleanup->setForgetInstance(*m_context.secrets, m_context.instancesDirectory);
-    connect(cleanup, &StackCleanup::finished, this, [cleanup, done](const QStringList &notes) {
+    connect(cleanup, &StackCleanup::finished, this, [this, cleanup, done](const QStringList &notes) {
         cleanup->deleteLater();
-        done(notes);
+        const QStringList aside = asideRecords();
+        if (aside.isEmpty()) {
+            done(notes);
+            return;
+        }
+        // The app's containers are gone, so the old ones get their names and ports back.
+        auto *foreign = new ForeignContainers(*m_context.engine, m_spec.name, m_spec.id, this);
+        foreign->restore(aside, [foreign, notes, done](const QStringList &restored) {
+            foreign->deleteLater();
+            done(notes + restored);
+        });
     });
     cleanup->start();
 }

@@ -28,11 +28,17 @@ namespace dd::operations {
 //   BringUp  `start` of an existing instance: secrets must exist; a container whose
 //            configuration changed is recreated (its data is in volumes/folders); a failure
 //            removes nothing.
+//   TakeOver a stack the user made with docker compose (the guide's file) becomes this instance
+//            with its data where it is: the secrets found in the file are stored (missing ones
+//            generated), the stack's own containers are set aside (ForeignContainers), the app's
+//            start on the same folders and volumes, and the old ones are removed once Directus
+//            answers. On failure the app's containers and records go and the old ones come back.
+//            An interrupted take-over resumes forward (every step is idempotent).
 class CreateOperation : public Operation
 {
     Q_OBJECT
 public:
-    enum class Mode { Create, Resume, BringUp };
+    enum class Mode { Create, Resume, BringUp, TakeOver };
 
     struct Context
     {
@@ -46,6 +52,8 @@ public:
                     std::optional<JournalEntry> interrupted = std::nullopt, QObject *parent = nullptr);
 
     const instance::InstanceSpec &spec() const { return m_spec; }
+    // TakeOver: the secret values read from the user's file, stored before anything else.
+    void setFoundSecrets(const instance::ResolvedSecrets &found) { m_found = found; }
     QUrl url() const;
 
 Q_SIGNALS:
@@ -65,6 +73,9 @@ private:
     void bringUpContainer(const instance::StackPlan::Container &container);
     void verifyLogin(int attempts);
     void writeComposeFile();
+    void setAsideForeignContainers();
+    void removeForeignContainers();
+    QStringList asideRecords() const;
     bool ownsRollback() const { return m_mode != Mode::BringUp; }
 
     Context m_context;
@@ -72,6 +83,7 @@ private:
     Mode m_mode;
     instance::StackPlan m_plan;  // made with placeholders until the secrets are read
     instance::ResolvedSecrets m_secrets;
+    instance::ResolvedSecrets m_found;
 };
 
 } // namespace dd::operations

@@ -61,6 +61,8 @@ void Recovery::next()
     Operation *operation = nullptr;
     if (entry.operation == QLatin1String("create"))
         operation = new CreateOperation(m_context, *spec, CreateOperation::Mode::Resume, entry, this);
+    else if (entry.operation == QLatin1String("takeover"))
+        operation = new CreateOperation(m_context, *spec, CreateOperation::Mode::TakeOver, entry, this);
     else if (entry.operation == QLatin1String("start"))
         operation = new CreateOperation(m_context, *spec, CreateOperation::Mode::BringUp, entry, this);
     else if (entry.operation == QLatin1String("stop"))

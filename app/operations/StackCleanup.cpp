@@ -130,7 +130,7 @@ void StackCleanup::forget()
         if (!m_volumes.contains(volume.name))
             m_notes.append(tr("Kept the volume %1.").arg(volume.name));
     }
-    for (const QString &folder : plan.needsOwnershipFix)
+    for (const QString &folder : plan.needsOwnershipFix + plan.serverOwnedFolders)
         m_notes.append(tr("Kept the folder %1.").arg(folder));
 
     if (!m_secrets) {

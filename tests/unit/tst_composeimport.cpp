@@ -73,12 +73,80 @@ private Q_SLOTS:
         QCOMPARE(imported->secrets.secret, QStringLiteral("6116487b-cda1-52c2-b5b5-c8022c45e263"));
         QCOMPARE(imported->secrets.adminPassword, QStringLiteral("d1r3ctu5"));
         QCOMPARE(imported->secrets.dbPassword, QStringLiteral("directus"));
-        // The guide's database data folder and container names are not silently lost.
-        QVERIFY2(hasNote(imported->notes, QStringLiteral("/data/database")), qPrintable(notes));
-        QVERIFY2(!hasNote(imported->notes, QStringLiteral("CACHE_")), qPrintable(notes));
+        // Taken over with the data where it is: the server's folder, the network, the names.
+        QCOMPARE(spec.databaseServerStorage, StorageChoice::folder(QFileInfo(file).absolutePath() + QStringLiteral("/data/database")));
+        QCOMPARE(spec.networkKey, QStringLiteral("directus"));
+        QVERIFY(spec.databaseName.isEmpty());  // "directus", the app's own choice too
+        QVERIFY(spec.databaseUser.isEmpty());
+        QVERIFY2(!hasNote(imported->notes, QStringLiteral("dump")), qPrintable(notes));
+        // The guide's start order is named: depends_on waits for nothing.
+        QVERIFY2(hasNote(imported->notes, QStringLiteral("without waiting for the database")), qPrintable(notes));
+        // "latest" is past 10.4, which ignores the guide's CACHE_REDIS: said, and REDIS set instead.
+        QVERIFY2(hasNote(imported->notes, QStringLiteral("ignores CACHE_REDIS")), qPrintable(notes));
         QVERIFY2(!hasNote(imported->notes, QStringLiteral("DB_")), qPrintable(notes));
         QVERIFY2(hasNote(imported->notes, QStringLiteral("instead of directus, database, cache")) || hasNote(imported->notes, QStringLiteral("instead of database, cache, directus")), qPrintable(notes));
         QVERIFY2(hasNote(imported->notes, QStringLiteral("TELEMETRY")), qPrintable(notes));
+    }
+    // The names a server already holds its data under are kept, and the guide's CACHE_REDIS,
+    // which 10.4 and later ignore, is named.
+    void keptDatabaseNamesAndCacheRedisNote()
+    {
+        const QByteArray yaml = R"(services:
+  db:
+    image: postgres:15
+    volumes: [pgdata:/var/lib/postgresql/data]
+    environment: {POSTGRES_USER: editor, POSTGRES_PASSWORD: pw, POSTGRES_DB: cms}
+  redis:
+    image: redis:7
+  directus:
+    image: directus/directus:10.13.4
+    networks: {backend: {}}
+    environment:
+      DB_CLIENT: pg
+      DB_HOST: db
+      DB_DATABASE: cms
+      DB_USER: editor
+      DB_PASSWORD: pw
+      CACHE_ENABLED: "true"
+      CACHE_STORE: redis
+      CACHE_REDIS: redis://redis:6379
+volumes:
+  pgdata:
+    name: my-pg-data
+networks:
+  backend:
+)";
+        QString error;
+        const std::optional<ComposeImport> imported = ComposeImporter::importText(yaml, QStringLiteral("/srv/x"),
+                                                                                  QStringLiteral("shop"), {}, &error);
+        QVERIFY2(imported, qPrintable(error));
+        const QString notes = imported->notes.join(QLatin1Char('\n'));
+        QCOMPARE(imported->spec.databaseName, QStringLiteral("cms"));
+        QCOMPARE(imported->spec.databaseUser, QStringLiteral("editor"));
+        QCOMPARE(imported->spec.databaseServerStorage, StorageChoice::volume(QStringLiteral("my-pg-data")));
+        QCOMPARE(imported->spec.networkKey, QStringLiteral("backend"));
+        QCOMPARE(imported->secrets.dbPassword, QStringLiteral("pw"));
+        QVERIFY2(hasNote(imported->notes, QStringLiteral("ignores CACHE_REDIS")), qPrintable(notes));
+    }
+    // SQLite: the file stays the file it is (its folder's mount, its name); one inside the
+    // container's own layer blocks the import, since replacing the container would lose it.
+    void sqliteFileKeptOrBlocking()
+    {
+        QString error;
+        const QByteArray kept = "services:\n  directus:\n    image: directus/directus:12.4.0\n"
+                                "    volumes: [\"./db:/data/sqlite\"]\n"
+                                "    environment: {DB_CLIENT: sqlite3, DB_FILENAME: /data/sqlite/data.db}\n";
+        std::optional<ComposeImport> imported = ComposeImporter::importText(kept, QStringLiteral("/srv/s"), QStringLiteral("s"), {}, &error);
+        QVERIFY2(imported, qPrintable(error));
+        QVERIFY(imported->blockers.isEmpty());
+        QCOMPARE(imported->spec.databaseStorage, StorageChoice::folder(QStringLiteral("/srv/s/db")));
+        QCOMPARE(imported->spec.databaseName, QStringLiteral("data.db"));
+        const QByteArray inside = "services:\n  directus:\n    image: directus/directus:12.4.0\n"
+                                  "    environment: {DB_CLIENT: sqlite3, DB_FILENAME: /directus/data.db}\n";
+        imported = ComposeImporter::importText(inside, QStringLiteral("/srv/s"), QStringLiteral("s"), {}, &error);
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(imported->blockers.size(), 1);
+        QVERIFY(imported->blockers.first().contains(QStringLiteral("/directus/data.db")));
     }
     void nameFromFolder()
     {
@@ -104,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(imported->secrets.adminPassword, QStringLiteral("pa\"ss"));
         QCOMPARE(spec.adminEmail, QStringLiteral("ops@example.com"));
         QCOMPARE(spec.uploadsStorage, StorageChoice::folder(QFileInfo(data("interpolated/uploads")).absoluteFilePath()));
-        QVERIFY2(hasNote(imported->notes, QStringLiteral("“db”")), qPrintable(notes));
+        // The file's named volume "db" is the engine's "interp_db": kept under that name.
+        QCOMPARE(spec.databaseStorage, StorageChoice::volume(QStringLiteral("interp_db")));
         QVERIFY2(hasNote(imported->notes, QStringLiteral("platform")), qPrintable(notes));
         QVERIFY2(hasNote(imported->notes, QStringLiteral("mailer")), qPrintable(notes));
         const QList<EnvVar> expectedExtra{{QStringLiteral("PRICE"), QStringLiteral("costs $5")},

@@ -104,6 +104,26 @@ private Q_SLOTS:
         QVERIFY(store.save(spec).ok);
         QVERIFY(ownerOnly(store.pathFor(spec.id)));
     }
+    void takenOverSpecRoundTripsInFormat2()
+    {
+        QTemporaryDir dir;
+        const InstanceStore store(dir.path());
+        InstanceSpec spec = richSpec(DatabaseKind::Postgres);
+        spec.databaseServerStorage = StorageChoice::folder(QStringLiteral("/srv/guide/data/database"));
+        spec.uploadsStorage = StorageChoice::volume(QStringLiteral("guide_uploads"));
+        spec.networkKey = QStringLiteral("directus");
+        spec.databaseName = QStringLiteral("cms");
+        spec.databaseUser = QStringLiteral("editor");
+        QVERIFY(store.save(spec).ok);
+        QFile f(store.pathFor(spec.id));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        // A version that reads only format 1 would start it on new, empty storage: it must refuse.
+        QVERIFY(f.readAll().contains("\nschema: 2\n"));
+        QString error;
+        const std::optional<InstanceSpec> loaded = store.load(spec.id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(*loaded, spec);
+    }
     void newerSchemaRefused()
     {
         QTemporaryDir dir;
@@ -111,7 +131,8 @@ private Q_SLOTS:
         const QString id = QStringLiteral("0b7a1f7e-1111-4222-8333-944455556666");
         QFile f(store.pathFor(id));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("schema: 2\nid: \"0b7a1f7e-1111-4222-8333-944455556666\"\nname: \"x\"\nsomethingNew: [1, 2]\n");
+        f.write(QByteArray("schema: ") + QByteArray::number(InstanceStore::schemaVersion + 1)
+                + "\nid: \"0b7a1f7e-1111-4222-8333-944455556666\"\nname: \"x\"\nsomethingNew: [1, 2]\n");
         f.close();
         QString error;
         QVERIFY(!store.load(id, &error));

@@ -142,6 +142,7 @@ private Q_SLOTS:
     void configHashTracksSettingsNotSecrets();
     void portOnDirectusOnlyAndLocalByDefault();
     void storageVolumesOrFolders();
+    void takenOverStackKeepsItsNames();
     void healthchecksAndWaits();
     void externalDatabaseHasNoContainer();
     void sqlServerDatabaseIsCreatedBeforeDirectus();
@@ -368,6 +369,41 @@ void TstStackPlan::storageVolumesOrFolders()
     for (const StackPlan::Volume &v : folders.volumes)
         keys << v.key;
     QCOMPARE(keys, (QStringList{QStringLiteral("db-data"), QStringLiteral("extensions")}));
+}
+
+// A stack taken over from the guide's file: the server's own folder, the file's volume names,
+// network and database names are used as they are, and the server's folder is never re-owned.
+void TstStackPlan::takenOverStackKeepsItsNames()
+{
+    const StackPlan plan = planFor([](InstanceSpec &s) {
+        s.databaseKind = DatabaseKind::Postgres;
+        s.databaseServerStorage = StorageChoice::folder(QStringLiteral("/srv/guide/data/database"));
+        s.uploadsStorage = StorageChoice::folder(QStringLiteral("/srv/guide/uploads"));
+        s.extensionsStorage = StorageChoice::volume(QStringLiteral("guide_ext"));
+        s.networkKey = QStringLiteral("directus");
+        s.databaseName = QStringLiteral("cms");
+        s.databaseUser = QStringLiteral("editor");
+    });
+    const StackPlan::Container *db = plan.container(QStringLiteral("database"));
+    QVERIFY(db);
+    QCOMPARE(db->spec.mounts.size(), 1);
+    QCOMPARE(db->spec.mounts.first().type, ContainerSpec::Mount::Type::Bind);
+    QCOMPARE(db->spec.mounts.first().source, QStringLiteral("/srv/guide/data/database"));
+    QCOMPARE(plan.serverOwnedFolders, QStringList{QStringLiteral("/srv/guide/data/database")});
+    QCOMPARE(plan.needsOwnershipFix, QStringList{QStringLiteral("/srv/guide/uploads")});
+    QVERIFY(db->spec.env.contains(QStringLiteral("POSTGRES_DB=cms")));
+    QVERIFY(db->spec.env.contains(QStringLiteral("POSTGRES_USER=editor")));
+    const StackPlan::Container *directus = plan.container(QStringLiteral("directus"));
+    QVERIFY(directus->spec.env.contains(QStringLiteral("DB_DATABASE=cms")));
+    QVERIFY(directus->spec.env.contains(QStringLiteral("DB_USER=editor")));
+    QCOMPARE(plan.network.name, plan.project + QStringLiteral("_directus"));
+    QCOMPARE(plan.network.labels.value(QStringLiteral("com.docker.compose.network")), QStringLiteral("directus"));
+    for (const StackPlan::Container &c : plan.containers)
+        QCOMPARE(c.spec.networks.first().name, plan.network.name);
+    QStringList names;
+    for (const StackPlan::Volume &v : plan.volumes)
+        names << v.name;
+    QCOMPARE(names, QStringList{QStringLiteral("guide_ext")});  // no db-data volume: the folder holds the data
 }
 
 void TstStackPlan::healthchecksAndWaits()

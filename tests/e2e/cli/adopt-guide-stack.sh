@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Adopting the Directus guide's stack: a user ran `docker-compose up -d` with the guide's
 # docker-compose.yml (version '3', env as a map, container_name, bind folders), then runs
-# directus-desktop. The CLI must show that stack as an adopted instance (right version, running),
-# and after `import` of the same file show stored settings and running stack as ONE instance.
+# directus-desktop. The CLI must show that stack as an adopted instance (right version, running);
+# `import` of the same file without --yes must change nothing, and `adopt NAME --yes` must take
+# the running stack over from the file its containers were started from (one managed instance).
 # Real engine (DOCKER_HOST), real images of tests/e2e/images, Debian's docker-compose 1.29.
 # Exit 77 ("not run") when the engine, docker-compose, the images or $DD_CLI are missing.
 here=$(cd "$(dirname "$0")" && pwd)
@@ -34,6 +35,11 @@ adopt_cleanup() {
     local rc=$?
     set +e
     [ -f "$dir/docker-compose.yml" ] && compose down -v --remove-orphans >/dev/null 2>&1
+    # After the take-over the containers are the app's (same project label): removed here too.
+    ids=$(docker ps -aq --filter "label=com.docker.compose.project=$project")
+    [ -n "$ids" ] && docker rm -fv $ids >/dev/null 2>&1
+    ids=$(docker network ls -q --filter "label=com.docker.compose.project=$project")
+    [ -n "$ids" ] && docker network rm $ids >/dev/null 2>&1
     (exit "$rc")
     cleanup
 }
@@ -163,22 +169,33 @@ fi
 grep -q 'database system is ready' "$PEERS_TMP/follow.txt" && ok "logs --service database shows PostgreSQL's log" ||
     bad "logs --service database did not show PostgreSQL's log"
 
-# 3. Import the same file under the project's name: one instance, not two.
-rc=0; cli import "$dir/docker-compose.yml" --name "$project" > "$PEERS_TMP/import.txt" 2>&1 || rc=$?
-[ "$rc" = 0 ] && ok "import exits 0" || { bad "import exited $rc"; sed 's/^/    | /' "$PEERS_TMP/import.txt" >&2; }
-grep -q "already runs on the engine" "$PEERS_TMP/import.txt" && ok "import says the stack already runs" ||
-    bad "import did not mention the running stack"
+# 3. Import of the same file without consent changes nothing: it says what a take-over would do.
+rc=0; cli import "$dir/docker-compose.yml" --name "$project" > "$PEERS_TMP/import.txt" 2>&1 < /dev/null || rc=$?
+[ "$rc" = 1 ] && grep -q -- "--yes" "$PEERS_TMP/import.txt" && ok "import without --yes asks for consent (exit 1)" ||
+    { bad "import without --yes exited $rc"; sed 's/^/    | /' "$PEERS_TMP/import.txt" >&2; }
+grep -q "Taking over \"$project\"" "$PEERS_TMP/import.txt" && ok "import prints the take-over plan" || bad "no take-over plan printed"
+cli list --json > "$PEERS_TMP/list2.json" || bad "list --json after the refused import failed"
+expect "after the refused import: still adopted, not stored" "$entry | .adopted == true and .stored == false" "$PEERS_TMP/list2.json"
 
-cli list --json > "$PEERS_TMP/list2.json" || bad "list --json after import failed"
-expect "after import: still listed once" "[.instances[] | select(.name == \"$project\")] | length == 1" "$PEERS_TMP/list2.json"
-expect "after import: stored, adopted, running $TAG" \
-    "$entry | .stored == true and .adopted == true and .state == \"running\" and .version == \"$TAG\" and (.id | length > 0)" \
-    "$PEERS_TMP/list2.json"
-cli status "$project" --json > "$PEERS_TMP/status2.json" || bad "status after import failed"
-expect "after import: status shows the containers and the stored settings" \
-    '(.containers | length == 3) and .stored == true and (.storage.uploads.kind == "folder")' "$PEERS_TMP/status2.json"
+# 4. `adopt NAME --yes` reads the file the stack was started from (compose's label) and takes the
+#    running stack over: one stored instance, the app's containers, the same bind folder.
+rc=0; cli adopt "$project" --yes > "$PEERS_TMP/adopt.txt" 2>&1 || rc=$?
+[ "$rc" = 0 ] && ok "adopt --yes exits 0" || { bad "adopt exited $rc"; sed 's/^/    | /' "$PEERS_TMP/adopt.txt" >&2; }
+grep -q "docker-compose.yml, the file the stack was started from" "$PEERS_TMP/adopt.txt" && ok "adopt read the stack's own compose file" ||
+    bad "adopt did not name the compose file"
+cli list --json > "$PEERS_TMP/list3.json" || bad "list --json after adopt failed"
+expect "after adopt: listed once" "[.instances[] | select(.name == \"$project\")] | length == 1" "$PEERS_TMP/list3.json"
+expect "after adopt: stored, managed, running $TAG" \
+    "$entry | .stored == true and .adopted == false and .state == \"running\" and .version == \"$TAG\" and (.id | length > 0)" \
+    "$PEERS_TMP/list3.json"
+cli status "$project" --json > "$PEERS_TMP/status3.json" || bad "status after adopt failed"
+expect "after adopt: the app's three containers, uploads still the bind folder" \
+    "(.containers | length == 3) and .stored == true and (.storage.uploads.kind == \"folder\") and ([.containers[].name] | sort == [\"$project-cache-1\", \"$project-database-1\", \"$project-directus-1\"])" \
+    "$PEERS_TMP/status3.json"
+[ "$(docker inspect -f '{{range .Mounts}}{{if eq .Destination "/var/lib/postgresql/data"}}{{.Source}}{{end}}{{end}}' "$project-database-1")" = "$dir/data/database" ] &&
+    ok "after adopt: PostgreSQL runs on the stack's own data folder" || bad "after adopt: PostgreSQL's data folder changed"
 
-# 4. The secrets of the file went to the secret store, not into the data folder.
+# 5. The secrets of the file went to the secret store, not into the data folder.
 if grep -rqs -e 'd1r3ctu5' -e '6116487b-cda1' "$DD_DATA_DIR"; then bad "a secret value is in $DD_DATA_DIR"; else ok "no secret value in the data folder"; fi
 
 finish
