@@ -9,7 +9,8 @@
 #   pg      the guide's PostgreSQL/PostGIS + Redis file with bind folders, Directus $DD_E2E_FROM
 #           (10.13.4), upgraded to $DD_E2E_TO (11.17.4); its export, brought up by docker-compose
 #           after `remove`, serves the same data.
-#   sqlite  SQLite on named volumes of the file's own names, Directus $DD_E2E_SQLITE_TAG (12.4.0).
+#   sqlite  SQLite on named volumes of the file's own names, Directus $DD_E2E_SQLITE_TAG (12.4.0):
+#           a take-over that fails puts the stack back; one killed midway is finished by `recover`.
 # Real engine, real images; exit 77 when a peer is missing.
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=lib.sh
@@ -47,7 +48,7 @@ wait_ping() {
     for i in $(seq 1 90); do ping_ok && return 0; sleep 2; done
     return 1
 }
-guide_login() { EMAIL=admin@example.com; PASSWORD=$ADMIN_PASSWORD; token; }
+guide_login() { EMAIL=admin@example.com; PASSWORD=$ADMIN_PASSWORD; token || true; }
 mount_source() { docker inspect -f "{{range .Mounts}}{{if eq .Destination \"$2\"}}{{if .Name}}{{.Name}}{{else}}{{.Source}}{{end}}{{end}}{{end}}" "$1"; }
 no_secret_in_data() {
     if grep -rqs -e "$ADMIN_PASSWORD" -e "$KEY" -e "$SECRET" "$DD_DATA_DIR"; then bad "$1: a secret of the file is in $DD_DATA_DIR"
@@ -234,7 +235,33 @@ YAML
     [ "$(asset_sha "$t" "$id")" = "$sha" ] && ok "sqlite: an item and a file made in the stack" || bad "sqlite: could not make the item and file"
     uploads_created=$(docker volume inspect -f '{{.CreatedAt}}' "${p}_directus_uploads")
 
-    take_over sqlite "$p" "$dir" || return
+    # A take-over that fails (a stranger's container holds the name the app's Directus needs)
+    # puts the stack back as it was: its own container, running, serving the same data.
+    own=$(containers_of "$p")   # Compose 1.29 names it <project>_directus_1 (no container_name in this file)
+    docker create --name "$p-directus-1" "directus/directus:$SQLITE_TAG" >/dev/null
+    rc=0; cli import "$dir/docker-compose.yml" --name "$p" --yes || rc=$?
+    [ "$rc" = 1 ] && grep -q "already exists and does not belong" "$E2E_TMP/cli.out" &&
+        ok "sqlite: the take-over fails on the blocked name (exit 1) and says why" || bad "sqlite: blocked take-over exited $rc"
+    grep -q "back and started it" "$E2E_TMP/cli.out" && ok "sqlite: the failure says the stack's container was put back" ||
+        bad "sqlite: no word of the container put back"
+    docker rm "$p-directus-1" >/dev/null
+    wait_ping || bad "sqlite: the stack's own container does not answer after the failed take-over"
+    t=$(guide_login) || true
+    [ "$(running_of "$p")" = "$own" ] && [ -n "$t" ] && [ "$(item_titles "$t")" = "made on SQLite" ] &&
+        ok "sqlite: after the failed take-over the stack's own container serves the same data" ||
+        bad "sqlite: after the failed take-over: running '$(running_of "$p")', items '$(item_titles "$t")'"
+    [ -z "$(ls "$DD_DATA_DIR"/instances 2>/dev/null)" ] && [ -z "$(ls -A "$DD_DATA_DIR/journal" 2>/dev/null)" ] &&
+        ok "sqlite: the failed take-over left no instance and no journal" || bad "sqlite: the failed take-over left records"
+
+    # A take-over killed right after the stack's container was set aside is finished by `recover`.
+    rc=0; DD_CRASH_AFTER_STEP=set-aside "$DD_CLI" import "$dir/docker-compose.yml" --name "$p" --yes > "$E2E_TMP/crash.out" 2>&1 || rc=$?
+    [ "$rc" = 137 ] && ok "sqlite: the take-over was killed after setting the container aside" || bad "sqlite: crash run exited $rc"
+    docker ps -a --format '{{.Names}}' | grep -qx "${own% }-before-takeover" && ok "sqlite: the set-aside container is there, stopped" ||
+        bad "sqlite: no set-aside container after the crash"
+    if cli recover; then ok "sqlite: recover exited 0"; else bad "sqlite: recover failed"; fi
+    [ -z "$(ls -A "$DD_DATA_DIR/journal" 2>/dev/null)" ] && ok "sqlite: journal cleared after recover" || bad "sqlite: journal left after recover"
+    docker ps -a --format '{{.Names}}' | grep -q -- "-before-takeover$" && bad "sqlite: a set-aside container was left" ||
+        ok "sqlite: the recovered take-over removed the old container"
     [ "$(mount_source "$p-directus-1" /directus/uploads)" = "${p}_directus_uploads" ] &&
         [ "$(mount_source "$p-directus-1" /directus/database)" = "${p}_directus_db" ] &&
         [ "$(docker volume inspect -f '{{.CreatedAt}}' "${p}_directus_uploads")" = "$uploads_created" ] &&
