@@ -971,12 +971,12 @@
 <context>
     <name>Instance</name>
     <message>
-        <location filename="../app/instance/ComposeExporter.cpp" line="+239"/>
+        <location filename="../app/instance/ComposeExporter.cpp" line="+241"/>
         <source>The value of %1 contains both a “$” and a quote, backslash or line break, which a .env file cannot hold unchanged; check it after the export.</source>
         <translation>Der Wert von %1 enthält sowohl ein „$“ als auch ein Anführungszeichen, einen Backslash oder einen Zeilenumbruch, was eine .env-Datei nicht unverändert aufnehmen kann; prüfen Sie ihn nach dem Export.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Directus Desktop could not write %1: %2.</source>
         <translation>Directus Desktop konnte %1 nicht schreiben: %2.</translation>
     </message>
@@ -1002,6 +1002,7 @@
     </message>
     <message>
         <location line="+102"/>
+        <location filename="../app/instance/ComposeSecretsRewriter.cpp" line="+128"/>
         <source>The compose file %1 cannot be read: %2.</source>
         <translation>Die Compose-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -1550,6 +1551,31 @@
         <location line="+2"/>
         <source>%1 is set twice.</source>
         <translation>%1 ist doppelt gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/instance/ComposeSecretsRewriter.cpp" line="-27"/>
+        <source>The value of %1 in the service “%2” is not a one-line value, so it stays in the file.</source>
+        <translation>Der Wert von %1 im Dienst „%2“ ist kein einzeiliger Wert und bleibt daher in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source># Moved here from %1 by Directus Desktop. Keep this file private.</source>
+        <translation># Von Directus Desktop aus %1 hierher verschoben. Halten Sie diese Datei privat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already sets %2 to another value; nothing was changed.</source>
+        <translation>%1 setzt %2 bereits auf einen anderen Wert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The compose file could not be rewritten: %1.</source>
+        <translation>Die Compose-Datei konnte nicht umgeschrieben werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -2623,11 +2649,11 @@ Passwort: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>make an instance from a docker-compose.yml (the Directus guide&apos;s, or an export); a running stack of it is taken over with its data where it is</source>
-        <translation>eine Instanz aus einer docker-compose.yml erstellen (der aus der Directus-Anleitung oder einem Export); ein laufender Stack daraus wird mit seinen Daten an Ort und Stelle übernommen</translation>
+        <source>make an instance from a docker-compose.yml (the Directus guide&apos;s, or an export); a running stack of it is taken over with its data where it is; --rewrite-file moves the file&apos;s secrets into a private .env</source>
+        <translation>eine Instanz aus einer docker-compose.yml erstellen (der aus der Directus-Anleitung oder einem Export); ein laufender Stack daraus wird mit seinen Daten an Ort und Stelle übernommen; --rewrite-file verschiebt die Geheimnisse der Datei in eine private .env</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>take over a stack made with docker compose, found on the engine, with its data where it is</source>
         <translation>einen mit docker compose erstellten Stack der Engine mit seinen Daten an Ort und Stelle übernehmen</translation>
     </message>
@@ -2662,12 +2688,12 @@ Passwort: %3</translation>
         <translation>Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 falscher Aufruf, 3 keine Engine erreichbar, 4 keine solche Instanz.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+74"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+78"/>
         <source>volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Taking over &quot;%1&quot; (Directus %2, database %3):</source>
         <translation>„%1“ wird übernommen (Directus %2, Datenbank %3):</translation>
     </message>
@@ -2697,12 +2723,17 @@ Passwort: %3</translation>
         <translation>Erweiterungen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the secrets in the file go to the secret store; the file itself is not changed.</source>
-        <translation>die Geheimnisse aus der Datei kommen in den Geheimnisspeicher; die Datei selbst bleibt unverändert.</translation>
+        <location line="+3"/>
+        <source>the secrets in the file go to the secret store; the file itself is not changed (--rewrite-file moves them into a private .env beside it).</source>
+        <translation>die Geheimnisse aus der Datei kommen in den Geheimnisspeicher; die Datei selbst bleibt unverändert (--rewrite-file verschiebt sie in eine private .env daneben).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>the secrets in the file go to the secret store, and %1 gets ${VAR} references to a private .env instead (its original is kept beside it).</source>
+        <translation>die Geheimnisse aus der Datei kommen in den Geheimnisspeicher, und %1 erhält stattdessen ${VAR}-Verweise auf eine private .env (das Original bleibt daneben erhalten).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Take it over? [y/N] </source>
         <translation>Übernehmen? [y/N] </translation>
     </message>
@@ -2728,7 +2759,12 @@ Passwort: %3</translation>
         <translation>%1 ist jetzt eine Directus-Desktop-Instanz und läuft unter %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Rewrote %1: its secret values are in %2 (only you can read it); the original is %3.</source>
+        <translation>%1 umgeschrieben: Seine geheimen Werte stehen in %2 (nur Sie können sie lesen); das Original ist %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was changed.</source>
         <translation>Nichts wurde geändert.</translation>
     </message>
@@ -2743,24 +2779,24 @@ Passwort: %3</translation>
         <translation>Die Engine ist nicht erreichbar, daher wurde kein laufender Stack „%1“ gesucht; die Einstellungen sind importiert, und `start %1` startet ihn später.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The engine already has a stack &quot;%1&quot; that belongs to another instance (id %2). Import under another name with --name.</source>
         <translation>Die Engine hat schon einen Stack „%1“, der zu einer anderen Instanz gehört (ID %2). Importieren Sie mit --name unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No stack named &quot;%1&quot; runs on the engine; `start %1` brings it up.</source>
         <translation>Auf der Engine läuft kein Stack „%1“; `start %1` startet ihn.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Usage: %1 import FILE [--name NAME] [--yes]</source>
-        <translation>Aufruf: %1 import DATEI [--name NAME] [--yes]</translation>
+        <source>Usage: %1 import FILE [--name NAME] [--yes] [--rewrite-file]</source>
+        <translation>Aufruf: %1 import DATEI [--name NAME] [--yes] [--rewrite-file]</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Usage: %1 adopt NAME [--yes]</source>
-        <translation>Aufruf: %1 adopt NAME [--yes]</translation>
+        <source>Usage: %1 adopt NAME [--yes] [--rewrite-file]</source>
+        <translation>Aufruf: %1 adopt NAME [--yes] [--rewrite-file]</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -971,12 +971,12 @@
 <context>
     <name>Instance</name>
     <message>
-        <location filename="../app/instance/ComposeExporter.cpp" line="+239"/>
+        <location filename="../app/instance/ComposeExporter.cpp" line="+241"/>
         <source>The value of %1 contains both a “$” and a quote, backslash or line break, which a .env file cannot hold unchanged; check it after the export.</source>
         <translation>La valeur de %1 contient à la fois un « $ » et un guillemet, une barre oblique inverse ou un saut de ligne, ce qu&apos;un fichier .env ne peut pas contenir tel quel ; vérifiez-la après l&apos;exportation.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Directus Desktop could not write %1: %2.</source>
         <translation>Directus Desktop n&apos;a pas pu écrire %1 : %2.</translation>
     </message>
@@ -1002,6 +1002,7 @@
     </message>
     <message>
         <location line="+102"/>
+        <location filename="../app/instance/ComposeSecretsRewriter.cpp" line="+128"/>
         <source>The compose file %1 cannot be read: %2.</source>
         <translation>Le fichier compose %1 ne peut pas être lu : %2.</translation>
     </message>
@@ -1550,6 +1551,31 @@
         <location line="+2"/>
         <source>%1 is set twice.</source>
         <translation>%1 est défini deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../app/instance/ComposeSecretsRewriter.cpp" line="-27"/>
+        <source>The value of %1 in the service “%2” is not a one-line value, so it stays in the file.</source>
+        <translation>La valeur de %1 dans le service « %2 » ne tient pas sur une ligne, elle reste donc dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Le fichier %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source># Moved here from %1 by Directus Desktop. Keep this file private.</source>
+        <translation># Déplacé ici depuis %1 par Directus Desktop. Gardez ce fichier privé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already sets %2 to another value; nothing was changed.</source>
+        <translation>%1 donne déjà une autre valeur à %2 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The compose file could not be rewritten: %1.</source>
+        <translation>Le fichier compose n’a pas pu être réécrit : %1.</translation>
     </message>
 </context>
 <context>
@@ -2623,11 +2649,11 @@ Mot de passe : %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>make an instance from a docker-compose.yml (the Directus guide&apos;s, or an export); a running stack of it is taken over with its data where it is</source>
-        <translation>créer une instance à partir d’un docker-compose.yml (celui du guide Directus, ou un export) ; une pile de ce fichier déjà lancée est reprise avec ses données là où elles sont</translation>
+        <source>make an instance from a docker-compose.yml (the Directus guide&apos;s, or an export); a running stack of it is taken over with its data where it is; --rewrite-file moves the file&apos;s secrets into a private .env</source>
+        <translation>créer une instance à partir d’un docker-compose.yml (celui du guide Directus, ou un export) ; une pile de ce fichier déjà lancée est reprise avec ses données là où elles sont ; --rewrite-file déplace les secrets du fichier dans un .env privé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>take over a stack made with docker compose, found on the engine, with its data where it is</source>
         <translation>reprendre une pile créée avec docker compose et trouvée sur le moteur, avec ses données là où elles sont</translation>
     </message>
@@ -2662,12 +2688,12 @@ Mot de passe : %3</translation>
         <translation>Codes de sortie : 0 ok, 1 échec, 2 mauvaise utilisation, 3 aucun moteur joignable, 4 instance inconnue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+74"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+78"/>
         <source>volume %1</source>
         <translation>volume %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Taking over &quot;%1&quot; (Directus %2, database %3):</source>
         <translation>Reprise de « %1 » (Directus %2, base de données %3) :</translation>
     </message>
@@ -2697,12 +2723,17 @@ Mot de passe : %3</translation>
         <translation>extensions : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the secrets in the file go to the secret store; the file itself is not changed.</source>
-        <translation>les secrets du fichier vont dans le coffre de secrets ; le fichier lui-même n’est pas modifié.</translation>
+        <location line="+3"/>
+        <source>the secrets in the file go to the secret store; the file itself is not changed (--rewrite-file moves them into a private .env beside it).</source>
+        <translation>les secrets du fichier vont dans le coffre de secrets ; le fichier lui-même n’est pas modifié (--rewrite-file les déplace dans un .env privé à côté).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>the secrets in the file go to the secret store, and %1 gets ${VAR} references to a private .env instead (its original is kept beside it).</source>
+        <translation>les secrets du fichier vont dans le coffre de secrets, et %1 reçoit à la place des références ${VAR} vers un .env privé (l’original est gardé à côté).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Take it over? [y/N] </source>
         <translation>La reprendre ? [y/N] </translation>
     </message>
@@ -2728,7 +2759,12 @@ Mot de passe : %3</translation>
         <translation>%1 est maintenant une instance Directus Desktop, en marche à %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Rewrote %1: its secret values are in %2 (only you can read it); the original is %3.</source>
+        <translation>%1 réécrit : ses valeurs secrètes sont dans %2 (vous seul pouvez le lire) ; l’original est %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
@@ -2743,24 +2779,24 @@ Mot de passe : %3</translation>
         <translation>Le moteur est injoignable, donc aucune pile « %1 » en marche n’a été cherchée ; les réglages sont importés et `start %1` la lancera plus tard.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The engine already has a stack &quot;%1&quot; that belongs to another instance (id %2). Import under another name with --name.</source>
         <translation>Le moteur a déjà une pile « %1 » qui appartient à une autre instance (id %2). Importez sous un autre nom avec --name.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No stack named &quot;%1&quot; runs on the engine; `start %1` brings it up.</source>
         <translation>Aucune pile « %1 » ne tourne sur le moteur ; `start %1` la lance.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Usage: %1 import FILE [--name NAME] [--yes]</source>
-        <translation>Usage : %1 import FICHIER [--name NOM] [--yes]</translation>
+        <source>Usage: %1 import FILE [--name NAME] [--yes] [--rewrite-file]</source>
+        <translation>Usage : %1 import FICHIER [--name NOM] [--yes] [--rewrite-file]</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Usage: %1 adopt NAME [--yes]</source>
-        <translation>Usage : %1 adopt NOM [--yes]</translation>
+        <source>Usage: %1 adopt NAME [--yes] [--rewrite-file]</source>
+        <translation>Usage : %1 adopt NOM [--yes] [--rewrite-file]</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -40,10 +40,11 @@ constexpr CommandHelp kCommands[] = {
      QT_TRANSLATE_NOOP("dd::cli::CliText", "print Directus' log (or a service's); -f follows until Ctrl+C or the container stops")},
     {"export NAME [--dir DIR] [--with-secrets]",
      QT_TRANSLATE_NOOP("dd::cli::CliText", "write docker-compose.yml (and .env with the secrets, 0600, only when asked)")},
-    {"import FILE [--name NAME] [--yes]",
+    {"import FILE [--name NAME] [--yes] [--rewrite-file]",
      QT_TRANSLATE_NOOP("dd::cli::CliText", "make an instance from a docker-compose.yml (the Directus guide's, or an export); "
-                                           "a running stack of it is taken over with its data where it is")},
-    {"adopt NAME [--yes]",
+                                           "a running stack of it is taken over with its data where it is; --rewrite-file moves "
+                                           "the file's secrets into a private .env")},
+    {"adopt NAME [--yes] [--rewrite-file]",
      QT_TRANSLATE_NOOP("dd::cli::CliText", "take over a stack made with docker compose, found on the engine, with its data where it is")},
     {"--version", QT_TRANSLATE_NOOP("dd::cli::CliText", "print the version")},
     {"--help", QT_TRANSLATE_NOOP("dd::cli::CliText", "this text")},

@@ -7,6 +7,7 @@
 #include "cli/ExitCodes.h"
 #include "cli/InstanceOverview.h"
 #include "instance/ComposeImporter.h"
+#include "instance/ComposeSecretsRewriter.h"
 #include "instance/DatabaseKind.h"
 #include "instance/InstanceValidator.h"
 #include "operations/InstanceSecrets.h"
@@ -46,6 +47,7 @@ struct Options
     QString target;  // FILE for import, NAME for adopt
     QString name;
     bool yes = false;
+    bool rewriteFile = false;  // move the file's secret values into a 0600 .env (asked for, never by default)
     bool usage = false;
 };
 
@@ -58,6 +60,8 @@ Options parse(const QStringList &arguments, bool acceptsName)
             o.name = arguments.at(++i);
         else if (a == QLatin1String("--yes"))
             o.yes = true;
+        else if (a == QLatin1String("--rewrite-file"))
+            o.rewriteFile = true;
         else if (!a.startsWith(QLatin1Char('-')) && o.target.isEmpty())
             o.target = a;
         else
@@ -75,7 +79,8 @@ QString describe(const instance::StorageChoice &storage, const QString &appVolum
 }
 
 // What the take-over keeps and what it changes, before anything is done: the person decides.
-void printPlan(QTextStream &out, const instance::ComposeImport &imported, const operations::DiscoveredStack &stack)
+void printPlan(QTextStream &out, const instance::ComposeImport &imported, const operations::DiscoveredStack &stack,
+               const QString &rewrite)
 {
     const instance::InstanceSpec &spec = imported.spec;
     QStringList names;
@@ -95,7 +100,13 @@ void printPlan(QTextStream &out, const instance::ComposeImport &imported, const 
             << '\n';
     out << "    " << CliText::tr("extensions: %1").arg(describe(spec.extensionsStorage, spec.name + QStringLiteral("_extensions")))
         << '\n';
-    out << "  " << CliText::tr("the secrets in the file go to the secret store; the file itself is not changed.") << '\n';
+    if (rewrite.isEmpty()) {
+        out << "  " << CliText::tr("the secrets in the file go to the secret store; the file itself is not changed "
+                                   "(--rewrite-file moves them into a private .env beside it).") << '\n';
+    } else {
+        out << "  " << CliText::tr("the secrets in the file go to the secret store, and %1 gets ${VAR} references "
+                                   "to a private .env instead (its original is kept beside it).").arg(rewrite) << '\n';
+    }
     for (const QString &note : imported.notes)
         out << "  - " << note << '\n';
     out.flush();
@@ -184,8 +195,26 @@ int takeOver(CliSession &session, const instance::ComposeImport &imported)
 }
 
 // The shared part of import and adopt, once the file is read.
-int importOrTakeOver(CliSession &session, const instance::ComposeImport &imported, bool yes)
+// After consent, before anything else: the file behaves the same either way, so a take-over
+// that fails later leaves nothing half-done here.
+bool rewriteFile(CliSession &session, const QString &composePath)
 {
+    if (const QString error = instance::ComposeSecretsRewriter::apply(composePath); !error.isEmpty()) {
+        session.err() << error << Qt::endl;
+        return false;
+    }
+    session.out() << CliText::tr("Rewrote %1: its secret values are in %2 (only you can read it); the original is %3.")
+                         .arg(QDir::toNativeSeparators(composePath),
+                              QDir::toNativeSeparators(QFileInfo(composePath).absolutePath() + QStringLiteral("/.env")),
+                              QDir::toNativeSeparators(composePath + QStringLiteral(".before-directus-desktop")))
+                  << Qt::endl;
+    return true;
+}
+
+int importOrTakeOver(CliSession &session, const instance::ComposeImport &imported, const Options &o,
+                     const QString &composePath)
+{
+    const bool yes = o.yes;
     const instance::InstanceSpec &spec = imported.spec;
     if (!imported.blockers.isEmpty()) {
         for (const QString &blocker : imported.blockers)
@@ -212,6 +241,8 @@ int importOrTakeOver(CliSession &session, const instance::ComposeImport &importe
         session.err() << CliText::tr("The engine cannot be reached, so no running stack named \"%1\" was looked for; the "
                             "settings are imported and `start %1` brings it up later.").arg(spec.name)
                       << Qt::endl;
+        if (o.rewriteFile && !rewriteFile(session, composePath))
+            return ExitCode::Failure;
         return storeOnly(session, imported);
     }
     if (!recoverInterrupted(session))
@@ -229,11 +260,15 @@ int importOrTakeOver(CliSession &session, const instance::ComposeImport &importe
                           << Qt::endl;
             return ExitCode::Failure;
         }
-        printPlan(session.out(), imported, stack);
+        printPlan(session.out(), imported, stack, o.rewriteFile ? QDir::toNativeSeparators(composePath) : QString());
         if (!confirmed(session, yes))
+            return ExitCode::Failure;
+        if (o.rewriteFile && !rewriteFile(session, composePath))
             return ExitCode::Failure;
         return takeOver(session, imported);
     }
+    if (o.rewriteFile && !rewriteFile(session, composePath))
+        return ExitCode::Failure;
     const int code = storeOnly(session, imported);
     if (code == ExitCode::Ok)
         session.out() << CliText::tr("No stack named \"%1\" runs on the engine; `start %1` brings it up.").arg(spec.name) << Qt::endl;
@@ -256,21 +291,21 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 {
     const Options o = parse(arguments, true);
     if (o.usage) {
-        err << CliText::tr("Usage: %1 import FILE [--name NAME] [--yes]").arg(QCoreApplication::applicationName()) << Qt::endl;
+        err << CliText::tr("Usage: %1 import FILE [--name NAME] [--yes] [--rewrite-file]").arg(QCoreApplication::applicationName()) << Qt::endl;
         return ExitCode::Usage;
     }
     const std::optional<instance::ComposeImport> imported = readFile(err, o.target, o.name);
     if (!imported)
         return ExitCode::Failure;
     CliSession session(out, err);
-    return importOrTakeOver(session, *imported, o.yes);
+    return importOrTakeOver(session, *imported, o, QFileInfo(o.target).absoluteFilePath());
 }
 
 int runAdoptCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const Options o = parse(arguments, false);
     if (o.usage) {
-        err << CliText::tr("Usage: %1 adopt NAME [--yes]").arg(QCoreApplication::applicationName()) << Qt::endl;
+        err << CliText::tr("Usage: %1 adopt NAME [--yes] [--rewrite-file]").arg(QCoreApplication::applicationName()) << Qt::endl;
         return ExitCode::Usage;
     }
     CliSession session(out, err);
@@ -314,7 +349,7 @@ int runAdoptCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const std::optional<instance::ComposeImport> imported = readFile(err, file, o.target);
     if (!imported)
         return ExitCode::Failure;
-    return importOrTakeOver(session, *imported, o.yes);
+    return importOrTakeOver(session, *imported, o, file);
 }
 
 } // namespace dd::cli

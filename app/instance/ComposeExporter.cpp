@@ -226,7 +226,9 @@ void emitService(YAML::Emitter &out, const StackPlan &plan, const StackPlan::Con
 
 // A .env line both Compose 1.29 (python-dotenv) and 2.x read back unchanged where possible:
 // bare when harmless, else single quotes (no escapes, no interpolation in either), else double quotes.
-QString envLine(const QString &name, const QString &value, QStringList *notes)
+} // namespace
+
+QString ComposeExporter::envLine(const QString &name, const QString &value, QStringList *notes)
 {
     static const QRegularExpression bare(QStringLiteral("^[A-Za-z0-9_./:@+=,%-]*$"));
     if (bare.match(value).hasMatch())
@@ -246,6 +248,8 @@ QString envLine(const QString &name, const QString &value, QStringList *notes)
     escaped.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
     return name + QStringLiteral("=\"") + escaped + QLatin1Char('"');
 }
+
+namespace {
 
 StoreResult writeAtomically(const QString &path, const QByteArray &bytes, QFileDevice::Permissions mode)
 {

@@ -40,6 +40,9 @@ public:
     // The .env variable a secret-carrying env key of our containers is replaced by, or "" when the
     // key carries no secret ("KEY" -> "DIRECTUS_KEY", "POSTGRES_PASSWORD" -> "DB_PASSWORD").
     static QString secretVariableFor(const QString &envKey);
+    // A .env line both Compose 1.29 (python-dotenv) and 2.x read back unchanged where possible;
+    // a value no .env can hold unchanged adds a sentence to *notes.
+    static QString envLine(const QString &name, const QString &value, QStringList *notes);
     // "$" doubled: Compose interpolates every value.
     static QString escapeDollars(const QString &value);
 };

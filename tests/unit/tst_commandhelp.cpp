@@ -92,8 +92,8 @@ void TstCommandHelp::valuesAreNotArguments_data()
     QTest::addColumn<QStringList>("positionals");
     QTest::addColumn<QStringList>("options");
     QTest::newRow("clone") << QStringLiteral("clone") << words({"NAME", "BACKUP_FOLDER", "NEW_NAME"}) << words({"--port"});
-    QTest::newRow("import") << QStringLiteral("import") << words({"FILE"}) << words({"--name", "--yes"});
-    QTest::newRow("adopt") << QStringLiteral("adopt") << words({"NAME"}) << words({"--yes"});
+    QTest::newRow("import") << QStringLiteral("import") << words({"FILE"}) << words({"--name", "--yes", "--rewrite-file"});
+    QTest::newRow("adopt") << QStringLiteral("adopt") << words({"NAME"}) << words({"--yes", "--rewrite-file"});
     QTest::newRow("remove") << QStringLiteral("remove") << words({"NAME"}) << words({"--delete-data", "--yes"});
     QTest::newRow("upgrade") << QStringLiteral("upgrade") << words({"NAME"}) << words({"--to", "--backup-dir"});
     QTest::newRow("restore") << QStringLiteral("restore") << words({"NAME", "BACKUP_FOLDER"}) << words({"--yes"});

@@ -225,6 +225,7 @@ volumes:
   directus_uploads:
   directus_db:
 YAML
+    cp "$dir/docker-compose.yml" "$E2E_TMP/$p.original.yml"
     guide_up "$p" "$dir" || { bad "sqlite: docker-compose up failed"; sed 's/^/    | /' "$E2E_TMP/up.log" >&2; return; }
     URL=http://127.0.0.1:$port
     wait_ping || { bad "sqlite: the stack does not answer"; return; }
@@ -254,7 +255,10 @@ YAML
         ok "sqlite: the failed take-over left no instance and no journal" || bad "sqlite: the failed take-over left records"
 
     # A take-over killed right after the stack's container was set aside is finished by `recover`.
-    rc=0; DD_CRASH_AFTER_STEP=set-aside "$DD_CLI" import "$dir/docker-compose.yml" --name "$p" --yes > "$E2E_TMP/crash.out" 2>&1 || rc=$?
+    # It also moves the file's secrets into a private .env (--rewrite-file), which happens before
+    # the take-over starts and so survives the crash.
+    rc=0; DD_CRASH_AFTER_STEP=set-aside "$DD_CLI" import "$dir/docker-compose.yml" --name "$p" --yes --rewrite-file \
+        > "$E2E_TMP/crash.out" 2>&1 || rc=$?
     [ "$rc" = 137 ] && ok "sqlite: the take-over was killed after setting the container aside" || bad "sqlite: crash run exited $rc"
     docker ps -a --format '{{.Names}}' | grep -qx "${own% }-before-takeover" && ok "sqlite: the set-aside container is there, stopped" ||
         bad "sqlite: no set-aside container after the crash"
@@ -279,6 +283,24 @@ YAML
     no_secret_in_data sqlite
     cli stop "$p" && [ -z "$(running_of "$p")" ] && ok "sqlite: stop stops it" || bad "sqlite: running after stop: $(running_of "$p")"
     cli start "$p" && ping_ok && ok "sqlite: start brings it back" || bad "sqlite: start failed"
+
+    # The rewritten file: no secret in it, a 0600 .env beside it, the original kept; and the
+    # person's own `docker-compose -p NAME up -d` with it still serves the same data.
+    grep -q -e "$ADMIN_PASSWORD" -e "$KEY" -e "$SECRET" "$dir/docker-compose.yml" && bad "sqlite: a secret is still in the rewritten file" ||
+        ok "sqlite: the rewritten file holds no secret value"
+    [ "$(stat -c %a "$dir/.env")" = 600 ] && grep -q "ADMIN_PASSWORD=$ADMIN_PASSWORD" "$dir/.env" &&
+        cmp -s "$dir/docker-compose.yml.before-directus-desktop" "$E2E_TMP/$p.original.yml" &&
+        ok "sqlite: the secrets are in a 0600 .env and the original file is kept" || bad "sqlite: .env or the kept original is wrong"
+    cli stop "$p" >/dev/null || bad "sqlite: stop before docker-compose up failed"
+    if docker-compose -p "$p" -f "$dir/docker-compose.yml" up -d >> "$E2E_TMP/up.log" 2>&1 && wait_ping; then
+        t=$(guide_login)
+        [ "$(item_titles "$t")" = "made on SQLite" ] && [ "$(asset_sha "$t" "$id")" = "$sha" ] &&
+            ok "sqlite: docker-compose up with the rewritten file serves the same item and file" ||
+            bad "sqlite: docker-compose stack items '$(item_titles "$t")'"
+    else
+        bad "sqlite: docker-compose up with the rewritten file failed"; tail -20 "$E2E_TMP/up.log" >&2
+    fi
+    docker-compose -p "$p" -f "$dir/docker-compose.yml" down >/dev/null 2>&1
 }
 
 for v in $VARIANTS; do "${v}_variant"; done
