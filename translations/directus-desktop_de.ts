@@ -2688,52 +2688,7 @@ Passwort: %3</translation>
         <translation>Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 falscher Aufruf, 3 keine Engine erreichbar, 4 keine solche Instanz.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+78"/>
-        <source>volume %1</source>
-        <translation>Volume %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Taking over &quot;%1&quot; (Directus %2, database %3):</source>
-        <translation>„%1“ wird übernommen (Directus %2, Datenbank %3):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>its containers %1 are replaced by Directus Desktop&apos;s own; the data stays where it is:</source>
-        <translation>seine Container %1 werden durch die von Directus Desktop ersetzt; die Daten bleiben, wo sie sind:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>uploads: %1</source>
-        <translation>Uploads: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SQLite: %1</source>
-        <translation>SQLite: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>database files: %1</source>
-        <translation>Datenbankdateien: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>extensions: %1</source>
-        <translation>Erweiterungen: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the secrets in the file go to the secret store; the file itself is not changed (--rewrite-file moves them into a private .env beside it).</source>
-        <translation>die Geheimnisse aus der Datei kommen in den Geheimnisspeicher; die Datei selbst bleibt unverändert (--rewrite-file verschiebt sie in eine private .env daneben).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the secrets in the file go to the secret store, and %1 gets ${VAR} references to a private .env instead (its original is kept beside it).</source>
-        <translation>die Geheimnisse aus der Datei kommen in den Geheimnisspeicher, und %1 erhält stattdessen ${VAR}-Verweise auf eine private .env (das Original bleibt daneben erhalten).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+91"/>
         <source>Take it over? [y/N] </source>
         <translation>Übernehmen? [y/N] </translation>
     </message>
@@ -2809,17 +2764,7 @@ Passwort: %3</translation>
         <translation>„%1“ ist bereits eine Directus-Desktop-Instanz.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The stack &quot;%1&quot; was not started from a compose file, so its settings cannot be read. Write them into a docker-compose.yml and run `import FILE --name %1`.</source>
-        <translation>Der Stack „%1“ wurde nicht aus einer Compose-Datei gestartet, daher lassen sich seine Einstellungen nicht lesen. Schreiben Sie sie in eine docker-compose.yml und führen Sie `import DATEI --name %1` aus.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The stack &quot;%1&quot; was started from %2, which is not there any more. Run `import FILE --name %1` with its current file.</source>
-        <translation>Der Stack „%1“ wurde aus %2 gestartet, die es nicht mehr gibt. Führen Sie `import DATEI --name %1` mit seiner aktuellen Datei aus.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Reading %1, the file the stack was started from.</source>
         <translation>%1 wird gelesen, die Datei, aus der der Stack gestartet wurde.</translation>
     </message>
@@ -3056,6 +3001,64 @@ Passwort: %3</translation>
         <location filename="../app/operations/StackDiscovery.cpp" line="+36"/>
         <source>The engine&apos;s container list was not a JSON array.</source>
         <translation>Die Containerliste der Engine war kein JSON-Array.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::TakeOverPlan</name>
+    <message>
+        <location filename="../app/operations/TakeOverPlan.cpp" line="+19"/>
+        <source>volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The stack &quot;%1&quot; was not started from a compose file, so its settings cannot be read. Write them into a docker-compose.yml and run `import FILE --name %1`.</source>
+        <translation>Der Stack „%1“ wurde nicht aus einer Compose-Datei gestartet, daher lassen sich seine Einstellungen nicht lesen. Schreiben Sie sie in eine docker-compose.yml und führen Sie `import DATEI --name %1` aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stack &quot;%1&quot; was started from %2, which is not there any more. Run `import FILE --name %1` with its current file.</source>
+        <translation>Der Stack „%1“ wurde aus %2 gestartet, die es nicht mehr gibt. Führen Sie `import DATEI --name %1` mit seiner aktuellen Datei aus.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Taking over &quot;%1&quot; (Directus %2, database %3):</source>
+        <translation>„%1“ wird übernommen (Directus %2, Datenbank %3):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its containers %1 are replaced by Directus Desktop&apos;s own; the data stays where it is:</source>
+        <translation>seine Container %1 werden durch die von Directus Desktop ersetzt; die Daten bleiben, wo sie sind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uploads: %1</source>
+        <translation>Uploads: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database files: %1</source>
+        <translation>Datenbankdateien: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extensions: %1</source>
+        <translation>Erweiterungen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the secrets in the file go to the secret store; the file itself is not changed (--rewrite-file moves them into a private .env beside it).</source>
+        <translation>die Geheimnisse aus der Datei kommen in den Geheimnisspeicher; die Datei selbst bleibt unverändert (--rewrite-file verschiebt sie in eine private .env daneben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secrets in the file go to the secret store, and %1 gets ${VAR} references to a private .env instead (its original is kept beside it).</source>
+        <translation>die Geheimnisse aus der Datei kommen in den Geheimnisspeicher, und %1 erhält stattdessen ${VAR}-Verweise auf eine private .env (das Original bleibt daneben erhalten).</translation>
     </message>
 </context>
 <context>
@@ -4097,7 +4100,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::InstancePage</name>
     <message>
-        <location filename="../ui/InstancePage.cpp" line="+38"/>
+        <location filename="../ui/InstancePage.cpp" line="+44"/>
         <source>Open &amp;Studio</source>
         <translation>&amp;Studio öffnen</translation>
     </message>
@@ -4117,7 +4120,12 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>N&amp;eu starten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Ta&amp;ke over…</source>
+        <translation>Über&amp;nehmen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Instance name</source>
         <translation>Instanzname</translation>
     </message>
@@ -4157,12 +4165,22 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Directus aktualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Take this stack over, with its data where it is</source>
+        <translation>Diesen Stack mit seinen Daten an Ort und Stelle übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directus Desktop replaces this stack&apos;s containers with its own on the same folders and volumes, so it can back it up, restore and upgrade it.</source>
+        <translation>Directus Desktop ersetzt die Container dieses Stacks durch eigene auf denselben Ordnern und Volumes und kann ihn dann sichern, wiederherstellen und aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Instance details</source>
         <translation>Details der Instanz</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>O&amp;verview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
@@ -4242,12 +4260,32 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>prüft die Anmeldung</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Step %1 of %2: %3…</source>
         <translation>Schritt %1 von %2: %3 …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Reading the compose file of %1…</source>
+        <translation>Die Compose-Datei von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Take over %1</source>
+        <translation>%1 übernehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also move the secrets in %1 into a private .env file beside it (the original is kept)</source>
+        <translation>Auch die Geheimnisse in %1 in eine private .env-Datei daneben verschieben (das Original bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>

@@ -2688,52 +2688,7 @@ Mot de passe : %3</translation>
         <translation>Codes de sortie : 0 ok, 1 échec, 2 mauvaise utilisation, 3 aucun moteur joignable, 4 instance inconnue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+78"/>
-        <source>volume %1</source>
-        <translation>volume %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Taking over &quot;%1&quot; (Directus %2, database %3):</source>
-        <translation>Reprise de « %1 » (Directus %2, base de données %3) :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>its containers %1 are replaced by Directus Desktop&apos;s own; the data stays where it is:</source>
-        <translation>ses conteneurs %1 sont remplacés par ceux de Directus Desktop ; les données restent là où elles sont :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>uploads: %1</source>
-        <translation>fichiers envoyés : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SQLite: %1</source>
-        <translation>SQLite : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>database files: %1</source>
-        <translation>fichiers de la base : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>extensions: %1</source>
-        <translation>extensions : %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the secrets in the file go to the secret store; the file itself is not changed (--rewrite-file moves them into a private .env beside it).</source>
-        <translation>les secrets du fichier vont dans le coffre de secrets ; le fichier lui-même n’est pas modifié (--rewrite-file les déplace dans un .env privé à côté).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the secrets in the file go to the secret store, and %1 gets ${VAR} references to a private .env instead (its original is kept beside it).</source>
-        <translation>les secrets du fichier vont dans le coffre de secrets, et %1 reçoit à la place des références ${VAR} vers un .env privé (l’original est gardé à côté).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+91"/>
         <source>Take it over? [y/N] </source>
         <translation>La reprendre ? [y/N] </translation>
     </message>
@@ -2809,17 +2764,7 @@ Mot de passe : %3</translation>
         <translation>« %1 » est déjà une instance Directus Desktop.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The stack &quot;%1&quot; was not started from a compose file, so its settings cannot be read. Write them into a docker-compose.yml and run `import FILE --name %1`.</source>
-        <translation>La pile « %1 » n’a pas été lancée depuis un fichier compose, ses réglages ne peuvent donc pas être lus. Écrivez-les dans un docker-compose.yml et lancez `import FICHIER --name %1`.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The stack &quot;%1&quot; was started from %2, which is not there any more. Run `import FILE --name %1` with its current file.</source>
-        <translation>La pile « %1 » a été lancée depuis %2, qui n’existe plus. Lancez `import FICHIER --name %1` avec son fichier actuel.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Reading %1, the file the stack was started from.</source>
         <translation>Lecture de %1, le fichier depuis lequel la pile a été lancée.</translation>
     </message>
@@ -3056,6 +3001,64 @@ Mot de passe : %3</translation>
         <location filename="../app/operations/StackDiscovery.cpp" line="+36"/>
         <source>The engine&apos;s container list was not a JSON array.</source>
         <translation>La liste des conteneurs du moteur n&apos;était pas un tableau JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::TakeOverPlan</name>
+    <message>
+        <location filename="../app/operations/TakeOverPlan.cpp" line="+19"/>
+        <source>volume %1</source>
+        <translation>volume %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The stack &quot;%1&quot; was not started from a compose file, so its settings cannot be read. Write them into a docker-compose.yml and run `import FILE --name %1`.</source>
+        <translation>La pile « %1 » n’a pas été lancée depuis un fichier compose, ses réglages ne peuvent donc pas être lus. Écrivez-les dans un docker-compose.yml et lancez `import FICHIER --name %1`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stack &quot;%1&quot; was started from %2, which is not there any more. Run `import FILE --name %1` with its current file.</source>
+        <translation>La pile « %1 » a été lancée depuis %2, qui n’existe plus. Lancez `import FICHIER --name %1` avec son fichier actuel.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Taking over &quot;%1&quot; (Directus %2, database %3):</source>
+        <translation>Reprise de « %1 » (Directus %2, base de données %3) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its containers %1 are replaced by Directus Desktop&apos;s own; the data stays where it is:</source>
+        <translation>ses conteneurs %1 sont remplacés par ceux de Directus Desktop ; les données restent là où elles sont :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uploads: %1</source>
+        <translation>fichiers envoyés : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite: %1</source>
+        <translation>SQLite : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database files: %1</source>
+        <translation>fichiers de la base : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extensions: %1</source>
+        <translation>extensions : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the secrets in the file go to the secret store; the file itself is not changed (--rewrite-file moves them into a private .env beside it).</source>
+        <translation>les secrets du fichier vont dans le coffre de secrets ; le fichier lui-même n’est pas modifié (--rewrite-file les déplace dans un .env privé à côté).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secrets in the file go to the secret store, and %1 gets ${VAR} references to a private .env instead (its original is kept beside it).</source>
+        <translation>les secrets du fichier vont dans le coffre de secrets, et %1 reçoit à la place des références ${VAR} vers un .env privé (l’original est gardé à côté).</translation>
     </message>
 </context>
 <context>
@@ -4097,7 +4100,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::InstancePage</name>
     <message>
-        <location filename="../ui/InstancePage.cpp" line="+38"/>
+        <location filename="../ui/InstancePage.cpp" line="+44"/>
         <source>Open &amp;Studio</source>
         <translation>Ouvrir &amp;Studio</translation>
     </message>
@@ -4117,7 +4120,12 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>&amp;Redémarrer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Ta&amp;ke over…</source>
+        <translation>Re&amp;prendre…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Instance name</source>
         <translation>Nom de l&apos;instance</translation>
     </message>
@@ -4157,12 +4165,22 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Mettre à niveau Directus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Take this stack over, with its data where it is</source>
+        <translation>Reprendre cette pile, avec ses données là où elles sont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directus Desktop replaces this stack&apos;s containers with its own on the same folders and volumes, so it can back it up, restore and upgrade it.</source>
+        <translation>Directus Desktop remplace les conteneurs de cette pile par les siens sur les mêmes dossiers et volumes, et peut alors la sauvegarder, la restaurer et la mettre à niveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Instance details</source>
         <translation>Détails de l&apos;instance</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>O&amp;verview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
@@ -4242,12 +4260,32 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>vérification de la connexion</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Step %1 of %2: %3…</source>
         <translation>Étape %1 sur %2 : %3…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Reading the compose file of %1…</source>
+        <translation>Lecture du fichier compose de %1…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Take over %1</source>
+        <translation>Reprendre %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take over</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also move the secrets in %1 into a private .env file beside it (the original is kept)</source>
+        <translation>Déplacer aussi les secrets de %1 dans un fichier .env privé à côté (l’original est gardé)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>

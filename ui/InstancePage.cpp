@@ -15,10 +15,16 @@
 #include "operations/CreateOperation.h"
 #include "operations/RemoveOperation.h"
 #include "operations/StopOperation.h"
+#include "operations/TakeOverPlan.h"
+#include "core/Background.h"
+#include "instance/ComposeSecretsRewriter.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreChoice.h"
 
+#include <QCheckBox>
 #include <QDesktopServices>
+#include <QDir>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -40,6 +46,7 @@ InstancePage::InstancePage(EngineWatcher &engine, QWidget *parent)
     , m_stop(new QPushButton(tr("St&op"), this))
     , m_restart(new QPushButton(tr("R&estart"), this))
     , m_upgrade(new QPushButton(this))
+    , m_takeOver(new QPushButton(tr("Ta&ke over…"), this))
     , m_status(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewTab([this] { return secretStore(); }, this))
@@ -71,6 +78,11 @@ InstancePage::InstancePage(EngineWatcher &engine, QWidget *parent)
     m_upgrade->setObjectName(QStringLiteral("upgradeButton"));
     m_upgrade->setAccessibleName(tr("Upgrade Directus"));
     m_upgrade->hide();  // shown when the tag catalog has a newer version
+    m_takeOver->setObjectName(QStringLiteral("takeOverButton"));
+    m_takeOver->setAccessibleName(tr("Take this stack over, with its data where it is"));
+    m_takeOver->setToolTip(tr("Directus Desktop replaces this stack's containers with its own on the same folders "
+                              "and volumes, so it can back it up, restore and upgrade it."));
+    m_takeOver->hide();  // only for a stack this app did not make
     m_tabs->setAccessibleName(tr("Instance details"));
 
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -81,13 +93,14 @@ InstancePage::InstancePage(EngineWatcher &engine, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, this, &InstancePage::stop);
     connect(m_restart, &QPushButton::clicked, this, &InstancePage::restart);
     connect(m_upgrade, &QPushButton::clicked, this, &InstancePage::openUpgradeDialog);
+    connect(m_takeOver, &QPushButton::clicked, this, &InstancePage::takeOver);
 
     auto *titles = new QVBoxLayout;
     titles->addWidget(m_name);
     titles->addWidget(m_url);
     auto *header = new QHBoxLayout;
     header->addLayout(titles, 1);
-    for (QPushButton *button : {m_upgrade, m_open, m_start, m_stop, m_restart})
+    for (QPushButton *button : {m_takeOver, m_upgrade, m_open, m_start, m_stop, m_restart})
         header->addWidget(button);
 
     m_overview->setObjectName(QStringLiteral("overviewTab"));
@@ -225,6 +238,8 @@ void InstancePage::updateButtons()
     m_restart->setEnabled(connected && idle && running && m_entry.spec.has_value());
     m_open->setEnabled(running && !m_entry.url.isEmpty());
     m_upgrade->setEnabled(connected && idle && m_entry.spec.has_value() && !m_backups->isBusy());
+    m_takeOver->setVisible(m_entry.stack && !m_entry.spec);
+    m_takeOver->setEnabled(connected && idle);
     updateUpgradeButton();
     m_danger->setBusy(!idle || !connected);
 }
@@ -316,11 +331,85 @@ void InstancePage::runAdopted(bool start, std::function<void()> then)
     action->start();
 }
 
+void InstancePage::takeOver()
+{
+    if (!m_entry.stack || m_entry.spec || m_running)
+        return;
+    const operations::DiscoveredStack stack = *m_entry.stack;
+    m_status->setText(tr("Reading the compose file of %1…").arg(stack.project));
+    using Read = std::pair<std::optional<instance::ComposeImport>, QString>;
+    runInBackground<Read>(
+        this,
+        [stack] {
+            QString error;
+            std::optional<instance::ComposeImport> imported = operations::TakeOverPlan::read(stack, &error);
+            return Read{std::move(imported), error};
+        },
+        [this, key = m_entry.key](const Read &read) {
+            if (m_entry.key != key)
+                return;  // another entry is shown now
+            if (!read.first) {
+                m_status->setText(read.second);
+                return;
+            }
+            confirmTakeOver(*read.first);
+        });
+}
+
+void InstancePage::confirmTakeOver(const instance::ComposeImport &imported)
+{
+    if (!imported.blockers.isEmpty()) {
+        m_status->setText(imported.blockers.join(QLatin1Char(' ')));
+        return;
+    }
+    const QString file = operations::TakeOverPlan::composeFileOf(*m_entry.stack);
+    QStringList lines = operations::TakeOverPlan::describe(imported, *m_entry.stack);
+    lines.removeAt(lines.size() - 1 - imported.notes.size());  // the CLI's line about --rewrite-file: the box below says it
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Take over %1").arg(imported.spec.name), lines.takeFirst(),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("takeOverDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(QStringLiteral("• ") + lines.join(QStringLiteral("\n• ")));
+    QPushButton *accept = box->addButton(tr("Take over"), QMessageBox::AcceptRole);
+    box->setDefaultButton(accept);
+    box->setCheckBox(new QCheckBox(tr("Also move the secrets in %1 into a private .env file beside it (the original "
+                                      "is kept)").arg(QDir::toNativeSeparators(file)), box));
+    box->checkBox()->setObjectName(QStringLiteral("rewriteFileCheck"));
+    const QString key = m_entry.key;
+    connect(box, &QMessageBox::finished, this, [this, box, accept, imported, file, key] {
+        if (box->clickedButton() != accept || m_entry.key != key || m_running || !m_engine.client())
+            return;
+        const bool rewrite = box->checkBox()->isChecked();
+        const operations::CreateOperation::Context context{m_engine.client(), secretStore(), AppPaths::instancesDir(),
+                                                           AppPaths::journalDir()};
+        auto startTakeOver = [this, context, imported] {
+            auto *operation = new operations::CreateOperation(context, imported.spec,
+                                                              operations::CreateOperation::Mode::TakeOver);
+            operation->setFoundSecrets(imported.secrets);
+            run(operation);
+        };
+        if (!rewrite) {
+            startTakeOver();
+            return;
+        }
+        // The file behaves the same rewritten, so it goes first; a failure stops here.
+        runInBackground<QString>(
+            this, [file] { return instance::ComposeSecretsRewriter::apply(file); },
+            [this, startTakeOver](const QString &error) {
+                if (!error.isEmpty())
+                    m_status->setText(error);
+                else
+                    startTakeOver();
+            });
+    });
+    box->open();
+}
+
 void InstancePage::finish(const OperationResult &result, const std::function<void()> &then)
 {
     m_running = nullptr;
     if (result.ok)
-        m_status->setText(tr("Done."));
+        m_status->setText(result.notes.isEmpty() ? tr("Done.") : tr("Done.") + QLatin1Char(' ') + result.notes.join(QLatin1Char(' ')));
     else
         m_status->setText(tr("Failed at step \"%1\": %2").arg(result.failedStep, result.sentence));
     updateButtons();

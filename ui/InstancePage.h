@@ -13,6 +13,9 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 
+namespace dd::instance {
+struct ComposeImport;
+}
 namespace dd::operations {
 class Operation;
 struct OperationResult;
@@ -57,6 +60,7 @@ public:
     DangerZoneTab *dangerZone() const { return m_danger; }
     BackupsTab *backups() const { return m_backups; }
     QPushButton *upgradeButton() const { return m_upgrade; }
+    QPushButton *takeOverButton() const { return m_takeOver; }
 
     // Where the Upgrade button learns that a newer version exists.
     void setUpdateChecker(registry::UpdateChecker *checker);
@@ -65,6 +69,10 @@ public:
     void stop();
     // Opens the upgrade dialog for the shown instance (target preselected from the catalog).
     void openUpgradeDialog();
+    // For a stack made with docker compose: reads its compose file, shows what a take-over keeps
+    // and changes, and on consent runs it (CreateOperation's TakeOver mode). The dialog asking
+    // is a QMessageBox named "takeOverDialog".
+    void takeOver();
 
     // What the list shows while a step of `operation` ("create", "start", "upgrade"…) runs:
     // "pulling images", "starting database", "migrating"…; else the step's own title.
@@ -81,6 +89,7 @@ private:
     void remove(bool deleteData);
     void run(operations::Operation *operation, std::function<void()> then = {});
     void runAdopted(bool start, std::function<void()> then = {});
+    void confirmTakeOver(const instance::ComposeImport &imported);
     void finish(const operations::OperationResult &result, const std::function<void()> &then);
     void updateButtons();
     secrets::SecretStore *secretStore();
@@ -95,6 +104,7 @@ private:
     QPushButton *m_stop;
     QPushButton *m_restart;
     QPushButton *m_upgrade;
+    QPushButton *m_takeOver;
     QLabel *m_status;
     QTabWidget *m_tabs;
     OverviewTab *m_overview;

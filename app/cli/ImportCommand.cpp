@@ -11,6 +11,7 @@
 #include "instance/DatabaseKind.h"
 #include "instance/InstanceValidator.h"
 #include "operations/InstanceSecrets.h"
+#include "operations/TakeOverPlan.h"
 #include "secrets/SecretKey.h"
 #include "secrets/SecretStore.h"
 
@@ -71,44 +72,13 @@ Options parse(const QStringList &arguments, bool acceptsName)
     return o;
 }
 
-QString describe(const instance::StorageChoice &storage, const QString &appVolume)
-{
-    if (storage.kind == instance::StorageChoice::Kind::HostFolder)
-        return QDir::toNativeSeparators(storage.hostPath);
-    return CliText::tr("volume %1").arg(storage.volumeName.isEmpty() ? appVolume : storage.volumeName);
-}
-
 // What the take-over keeps and what it changes, before anything is done: the person decides.
 void printPlan(QTextStream &out, const instance::ComposeImport &imported, const operations::DiscoveredStack &stack,
                const QString &rewrite)
 {
-    const instance::InstanceSpec &spec = imported.spec;
-    QStringList names;
-    for (const operations::StackContainer &c : stack.containers)
-        names.append(c.name);
-    out << CliText::tr("Taking over \"%1\" (Directus %2, database %3):").arg(spec.name, spec.imageTag,
-                                                                  instance::databaseKindId(spec.databaseKind))
-        << '\n';
-    out << "  " << CliText::tr("its containers %1 are replaced by Directus Desktop's own; the data stays where it is:")
-                       .arg(names.join(QStringLiteral(", ")))
-        << '\n';
-    out << "    " << CliText::tr("uploads: %1").arg(describe(spec.uploadsStorage, spec.name + QStringLiteral("_uploads"))) << '\n';
-    if (spec.usesSqlite())
-        out << "    " << CliText::tr("SQLite: %1").arg(describe(spec.databaseStorage, spec.name + QStringLiteral("_database"))) << '\n';
-    else if (spec.databaseKind != instance::DatabaseKind::External)
-        out << "    " << CliText::tr("database files: %1").arg(describe(spec.databaseServerStorage, spec.name + QStringLiteral("_db-data")))
-            << '\n';
-    out << "    " << CliText::tr("extensions: %1").arg(describe(spec.extensionsStorage, spec.name + QStringLiteral("_extensions")))
-        << '\n';
-    if (rewrite.isEmpty()) {
-        out << "  " << CliText::tr("the secrets in the file go to the secret store; the file itself is not changed "
-                                   "(--rewrite-file moves them into a private .env beside it).") << '\n';
-    } else {
-        out << "  " << CliText::tr("the secrets in the file go to the secret store, and %1 gets ${VAR} references "
-                                   "to a private .env instead (its original is kept beside it).").arg(rewrite) << '\n';
-    }
-    for (const QString &note : imported.notes)
-        out << "  - " << note << '\n';
+    const QStringList lines = operations::TakeOverPlan::describe(imported, stack, rewrite);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        out << (i == 0 ? "" : "  - ") << lines.at(i) << '\n';
     out.flush();
 }
 
@@ -328,27 +298,14 @@ int runAdoptCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     // Compose records the file it was started from on every container: read that file, which
     // has what the containers' inspection does not (which env the image set, the volumes' keys).
-    QString file;
-    for (const operations::StackContainer &c : stacks.first().containers) {
-        const QString files = c.labels.value(QStringLiteral("com.docker.compose.project.config_files"));
-        if (!files.isEmpty()) {
-            file = files.section(QLatin1Char(','), 0, 0);
-            break;
-        }
-    }
-    if (file.isEmpty() || !QFileInfo::exists(file)) {
-        err << (file.isEmpty()
-                    ? CliText::tr("The stack \"%1\" was not started from a compose file, so its settings cannot be read. "
-                         "Write them into a docker-compose.yml and run `import FILE --name %1`.").arg(o.target)
-                    : CliText::tr("The stack \"%1\" was started from %2, which is not there any more. Run `import FILE --name "
-                         "%1` with its current file.").arg(o.target, QDir::toNativeSeparators(file)))
-            << Qt::endl;
+    const QString file = operations::TakeOverPlan::composeFileOf(stacks.first());
+    QString error;
+    const std::optional<instance::ComposeImport> imported = operations::TakeOverPlan::read(stacks.first(), &error);
+    if (!imported) {
+        err << error << Qt::endl;
         return ExitCode::Failure;
     }
     out << CliText::tr("Reading %1, the file the stack was started from.").arg(QDir::toNativeSeparators(file)) << '\n';
-    const std::optional<instance::ComposeImport> imported = readFile(err, file, o.target);
-    if (!imported)
-        return ExitCode::Failure;
     return importOrTakeOver(session, *imported, o, file);
 }
 

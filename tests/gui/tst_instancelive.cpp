@@ -7,6 +7,7 @@
 // removes it (volumes and backups included) at the end. Never stops the engine itself.
 #include "EngineWatcher.h"
 #include "GuiTestKit.h"
+#include "ProcessRun.h"
 #include "InstanceListModel.h"
 #include "InstancePage.h"
 #include "LogPane.h"
@@ -35,46 +36,9 @@
 using namespace dd;
 using namespace dd::ui;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString output;
-};
-
-Run run(const QString &program, const QStringList &arguments, int timeoutMs)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForStarted(10000)) {
-        result.output = process.errorString();
-        return result;
-    }
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.output = QStringLiteral("timed out: ") + QString::fromUtf8(process.readAll());
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.output = QString::fromUtf8(process.readAll());
-    return result;
-}
-
-Run dockerCli(const QStringList &arguments)
-{
-    return run(QStringLiteral("docker"), arguments, 60000);
-}
-
-Run cli(const QStringList &arguments, int timeoutMs = 300000)
-{
-    return run(QStringLiteral(DD_CLI_BINARY), arguments, timeoutMs);
-}
-
-} // namespace
+using testkit::Run;
+using testkit::cli;
+using testkit::dockerCli;
 
 class TestInstanceLive : public QObject
 {

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "instance/ComposeImporter.h"
+#include "operations/DiscoveredStack.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dd::operations {
+
+// What taking over a stack made with docker compose keeps and changes, before anything is done:
+// the CLI (`import`, `adopt`) prints it and the window shows it in its confirmation, so the
+// person agrees to the same sentences either way. The take-over itself is CreateOperation's
+// TakeOver mode.
+class TakeOverPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::operations::TakeOverPlan)
+public:
+    // The compose file the stack's containers were started from (Compose's config_files label), "" if none.
+    static QString composeFileOf(const DiscoveredStack &stack);
+    // Reads that file for `stack` (synchronous: a small file; callers keep it off the UI thread).
+    static std::optional<instance::ComposeImport> read(const DiscoveredStack &stack, QString *error);
+    // One sentence per line: the containers replaced, where each kind of data stays, the
+    // secrets, then the importer's notes. rewriteFile: the person chose --rewrite-file for this path.
+    static QStringList describe(const instance::ComposeImport &imported, const DiscoveredStack &stack,
+                                const QString &rewriteFile = {});
+};
+
+} // namespace dd::operations
