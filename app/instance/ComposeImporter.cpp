@@ -571,7 +571,8 @@ std::optional<ComposeImport> ComposeImporter::importText(const QByteArray &yamlT
         }
         QStringList fixedNames;
         for (const auto &kv : services) {
-            if (quietServices.contains(text(kv.first)) && child(kv.second, "container_name"))
+            // A default yaml-cpp node is "defined" (Null): ask for a value, not for the node.
+            if (quietServices.contains(text(kv.first)) && child(kv.second, "container_name").IsScalar())
                 fixedNames.append(ctx.value(child(kv.second, "container_name")));
         }
         if (!fixedNames.isEmpty()) {

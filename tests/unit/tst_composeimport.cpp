@@ -141,6 +141,7 @@ networks:
         QVERIFY(imported->blockers.isEmpty());
         QCOMPARE(imported->spec.databaseStorage, StorageChoice::folder(QStringLiteral("/srv/s/db")));
         QCOMPARE(imported->spec.databaseName, QStringLiteral("data.db"));
+        QVERIFY(!hasNote(imported->notes, QStringLiteral("instead of")));  // no container_name: nothing renamed
         const QByteArray inside = "services:\n  directus:\n    image: directus/directus:12.4.0\n"
                                   "    environment: {DB_CLIENT: sqlite3, DB_FILENAME: /directus/data.db}\n";
         imported = ComposeImporter::importText(inside, QStringLiteral("/srv/s"), QStringLiteral("s"), {}, &error);
