@@ -364,7 +364,6 @@ void InstancePage::confirmTakeOver(const instance::ComposeImport &imported)
     }
     const QString file = operations::TakeOverPlan::composeFileOf(*m_entry.stack);
     QStringList lines = operations::TakeOverPlan::describe(imported, *m_entry.stack);
-    lines.removeAt(lines.size() - 1 - imported.notes.size());  // the CLI's line about --rewrite-file: the box below says it
     auto *box = new QMessageBox(QMessageBox::Question, tr("Take over %1").arg(imported.spec.name), lines.takeFirst(),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("takeOverDialog"));

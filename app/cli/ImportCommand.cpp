@@ -19,7 +19,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcessEnvironment>
 #include <QTextStream>
 
 #include <cstdio>
@@ -31,17 +30,6 @@
 namespace dd::cli {
 
 namespace {
-
-QMap<QString, QString> processEnvironment()
-{
-    // Compose interpolates ${VAR} from the shell's environment, so the import does too.
-    QMap<QString, QString> env;
-    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
-    const QStringList keys = system.keys();
-    for (const QString &key : keys)
-        env.insert(key, system.value(key));
-    return env;
-}
 
 struct Options
 {
@@ -76,7 +64,8 @@ Options parse(const QStringList &arguments, bool acceptsName)
 void printPlan(QTextStream &out, const instance::ComposeImport &imported, const operations::DiscoveredStack &stack,
                const QString &rewrite)
 {
-    const QStringList lines = operations::TakeOverPlan::describe(imported, stack, rewrite);
+    QStringList lines = operations::TakeOverPlan::describe(imported, stack);
+    lines.insert(lines.size() - imported.notes.size(), operations::TakeOverPlan::secretsLine(rewrite));
     for (qsizetype i = 0; i < lines.size(); ++i)
         out << (i == 0 ? "" : "  - ") << lines.at(i) << '\n';
     out.flush();
@@ -249,7 +238,7 @@ std::optional<instance::ComposeImport> readFile(QTextStream &err, const QString 
 {
     QString error;
     std::optional<instance::ComposeImport> imported =
-        instance::ComposeImporter::importFile(QFileInfo(file).absoluteFilePath(), name, processEnvironment(), &error);
+        instance::ComposeImporter::importFile(QFileInfo(file).absoluteFilePath(), name, instance::ComposeImporter::shellEnvironment(), &error);
     if (!imported)
         err << error << Qt::endl;
     return imported;

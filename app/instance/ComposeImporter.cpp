@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 
 namespace dd::instance {
@@ -336,6 +337,16 @@ QMap<QString, QString> ComposeImporter::parseEnv(const QByteArray &text)
         }
         env.insert(key, value);
     }
+    return env;
+}
+
+QMap<QString, QString> ComposeImporter::shellEnvironment()
+{
+    QMap<QString, QString> env;
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = system.keys();
+    for (const QString &key : keys)
+        env.insert(key, system.value(key));
     return env;
 }
 

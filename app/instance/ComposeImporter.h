@@ -37,6 +37,8 @@ public:
                                                    const QString &projectName,
                                                    const QMap<QString, QString> &environment, QString *error);
 
+    // The process's environment as a map: Compose interpolates ${VAR} from the shell that runs it.
+    static QMap<QString, QString> shellEnvironment();
     // KEY=value lines; quotes removed the way Compose reads them. Missing file: empty map.
     static QMap<QString, QString> readEnvFile(const QString &path);
     // The same on the bytes of a .env file.

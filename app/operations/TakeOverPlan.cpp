@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QProcessEnvironment>
 
 namespace dd::operations {
 
@@ -46,15 +45,20 @@ std::optional<instance::ComposeImport> TakeOverPlan::read(const DiscoveredStack 
         return std::nullopt;
     }
     // Compose interpolated ${VAR} from the starting shell's environment; ours is the closest guess.
-    QMap<QString, QString> env;
-    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : system.keys())
-        env.insert(key, system.value(key));
-    return instance::ComposeImporter::importFile(file, stack.project, env, error);
+    return instance::ComposeImporter::importFile(file, stack.project, instance::ComposeImporter::shellEnvironment(), error);
 }
 
-QStringList TakeOverPlan::describe(const instance::ComposeImport &imported, const DiscoveredStack &stack,
-                                   const QString &rewriteFile)
+QString TakeOverPlan::secretsLine(const QString &rewriteFile)
+{
+    if (rewriteFile.isEmpty()) {
+        return tr("the secrets in the file go to the secret store; the file itself is not changed "
+                  "(--rewrite-file moves them into a private .env beside it).");
+    }
+    return tr("the secrets in the file go to the secret store, and %1 gets ${VAR} references "
+              "to a private .env instead (its original is kept beside it).").arg(rewriteFile);
+}
+
+QStringList TakeOverPlan::describe(const instance::ComposeImport &imported, const DiscoveredStack &stack)
 {
     const instance::InstanceSpec &spec = imported.spec;
     QStringList names;
@@ -71,13 +75,6 @@ QStringList TakeOverPlan::describe(const instance::ComposeImport &imported, cons
     else if (spec.databaseKind != instance::DatabaseKind::External)
         lines << tr("database files: %1").arg(where(spec.databaseServerStorage, spec.name + QStringLiteral("_db-data")));
     lines << tr("extensions: %1").arg(where(spec.extensionsStorage, spec.name + QStringLiteral("_extensions")));
-    if (rewriteFile.isEmpty()) {
-        lines << tr("the secrets in the file go to the secret store; the file itself is not changed "
-                    "(--rewrite-file moves them into a private .env beside it).");
-    } else {
-        lines << tr("the secrets in the file go to the secret store, and %1 gets ${VAR} references "
-                    "to a private .env instead (its original is kept beside it).").arg(rewriteFile);
-    }
     lines << imported.notes;
     return lines;
 }

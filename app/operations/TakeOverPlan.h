@@ -24,10 +24,12 @@ public:
     static QString composeFileOf(const DiscoveredStack &stack);
     // Reads that file for `stack` (synchronous: a small file; callers keep it off the UI thread).
     static std::optional<instance::ComposeImport> read(const DiscoveredStack &stack, QString *error);
-    // One sentence per line: the containers replaced, where each kind of data stays, the
-    // secrets, then the importer's notes. rewriteFile: the person chose --rewrite-file for this path.
-    static QStringList describe(const instance::ComposeImport &imported, const DiscoveredStack &stack,
-                                const QString &rewriteFile = {});
+    // One sentence per line: the containers replaced, where each kind of data stays, then the
+    // importer's notes (the last imported.notes.size() lines).
+    static QStringList describe(const instance::ComposeImport &imported, const DiscoveredStack &stack);
+    // What happens to the file's secrets, for the CLI; rewriteFile: the path --rewrite-file was given for.
+    // The window says the same with its check box.
+    static QString secretsLine(const QString &rewriteFile);
 };
 
 } // namespace dd::operations
