@@ -77,7 +77,10 @@ void ForeignContainers::setAsideNext(QList<QPair<QString, bool>> pending, std::f
         done({});
         return;
     }
-    const auto [name, running] = pending.takeFirst();
+    // Named copies, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+    const auto first = pending.takeFirst();
+    const QString name = first.first;
+    const bool running = first.second;
     if (name.endsWith(kAsideSuffix)) {
         // Set aside by an interrupted run; its record is in that run's journal already.
         setAsideNext(pending, record, done);

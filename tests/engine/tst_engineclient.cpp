@@ -38,11 +38,14 @@ struct LogCollector
     QList<LogLine> lines;
     bool finished = false;
     EngineError error;
+    // The receiver of the stream's signals: a test that fails early leaves its stream running,
+    // and the connections must end with this collector, not write into a freed one.
+    QObject context;
 
     void attach(LogStream *stream)
     {
-        QObject::connect(stream, &LogStream::lines, [this](const QList<LogLine> &batch) { lines += batch; });
-        QObject::connect(stream, &LogStream::finished, [this](const EngineError &e) {
+        QObject::connect(stream, &LogStream::lines, &context, [this](const QList<LogLine> &batch) { lines += batch; });
+        QObject::connect(stream, &LogStream::finished, &context, [this](const EngineError &e) {
             finished = true;
             error = e;
         });
