@@ -60,7 +60,7 @@
         <translation>Engine: %1 (API %2%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+65"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+73"/>
         <source>Usage: %1 export NAME [--dir DIR] [--with-secrets]</source>
         <translation>Aufruf: %1 export NAME [--dir DIR] [--with-secrets]</translation>
     </message>
@@ -971,7 +971,7 @@
 <context>
     <name>Instance</name>
     <message>
-        <location filename="../app/instance/ComposeExporter.cpp" line="+241"/>
+        <location filename="../app/instance/ComposeExporter.cpp" line="+244"/>
         <source>The value of %1 contains both a “$” and a quote, backslash or line break, which a .env file cannot hold unchanged; check it after the export.</source>
         <translation>Der Wert von %1 enthält sowohl ein „$“ als auch ein Anführungszeichen, einen Backslash oder einen Zeilenumbruch, was eine .env-Datei nicht unverändert aufnehmen kann; prüfen Sie ihn nach dem Export.</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>Directus Desktop konnte %1 nicht schreiben: %2.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Compose cannot run the one-time setup command of the %1 service; start the instance once from Directus Desktop, or run it yourself: %2</source>
         <translation>Compose kann den einmaligen Einrichtungsbefehl des Dienstes %1 nicht ausführen; starten Sie die Instanz einmal aus Directus Desktop, oder führen Sie ihn selbst aus: %2</translation>
     </message>
@@ -996,13 +996,13 @@
         <translation>Directus Desktop konnte den Ordner %1 nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/instance/ComposeImporter.cpp" line="+246"/>
+        <location filename="../app/instance/ComposeImporter.cpp" line="+247"/>
         <source>The option “%1” of the service “%2” is not carried over.</source>
         <translation>Die Option „%1“ des Dienstes „%2“ wird nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location filename="../app/instance/ComposeSecretsRewriter.cpp" line="+128"/>
+        <location line="+158"/>
+        <location filename="../app/instance/ComposeSecretsRewriter.cpp" line="+133"/>
         <source>The compose file %1 cannot be read: %2.</source>
         <translation>Die Compose-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -1047,17 +1047,17 @@
         <translation>Die Datei startet Directus, ohne auf die Datenbank zu warten, daher kann der erste Start scheitern; Directus Desktop startet Directus, sobald die Datenbank antwortet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The containers are named %1-&lt;service&gt;-1 instead of %2, so a second stack made from the same file cannot collide with this one.</source>
         <translation>Die Container heißen %1-&lt;Dienst&gt;-1 statt %2, damit ein zweiter Stack aus derselben Datei nicht mit diesem kollidiert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Directus %1 ignores CACHE_REDIS (renamed REDIS in 10.4), so this stack looked for Redis on its own container and never found it; Directus Desktop sets REDIS.</source>
         <translation>Directus %1 ignoriert CACHE_REDIS (seit 10.4 REDIS), daher suchte dieser Stack Redis im eigenen Container und fand es nie; Directus Desktop setzt REDIS.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-110"/>
         <source>The service “%1” is not carried over.</source>
         <translation>Der Dienst „%1“ wird nicht übernommen.</translation>
     </message>
@@ -1077,12 +1077,17 @@
         <translation>Das Einhängen von %1 unter %2 wird nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The file does not set TELEMETRY, so Directus would send telemetry; Directus Desktop turns it off.</source>
         <translation>Die Datei setzt TELEMETRY nicht, also würde Directus Telemetriedaten senden; Directus Desktop schaltet das ab.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
+        <source>%1 is set by Directus Desktop; the file&apos;s value is not used.</source>
+        <translation>%1 setzt Directus Desktop selbst; der Wert aus der Datei wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 is set by Directus Desktop; the file&apos;s value “%2” is not used.</source>
         <translation>%1 wird von Directus Desktop gesetzt; der Wert „%2“ aus der Datei wird nicht verwendet.</translation>
     </message>
@@ -1282,7 +1287,7 @@
         <translation>ADMIN_TOKEN hat in dieser Version keine Wirkung.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This Directus version needs MySQL&apos;s mysql_native_password login, which MySQL 8.4 and later turn off. Use the mysql:8.0 image.</source>
         <translation>Diese Directus-Version braucht die MySQL-Anmeldung mysql_native_password, die MySQL 8.4 und neuer abschalten. Verwenden Sie das Image mysql:8.0.</translation>
     </message>
@@ -1337,7 +1342,7 @@
         <translation>das Feld „%1“ hat einen Wert, den diese Version nicht lesen kann</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>it is not valid YAML (%1)</source>
         <translation>es ist kein gültiges YAML (%1)</translation>
     </message>
@@ -1357,7 +1362,7 @@
         <translation>es wurde von einem neueren Directus Desktop geschrieben (Format %1; diese Version liest Format %2). Aktualisieren Sie Directus Desktop, um diese Instanz zu öffnen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>it has no valid instance id</source>
         <translation>es hat keine gültige Instanz-ID</translation>
     </message>
@@ -1666,7 +1671,12 @@
         <translation>braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/operations/InstanceSecrets.cpp" line="+124"/>
+        <location filename="../app/operations/InstanceSecrets.cpp" line="+63"/>
+        <source>The value of %1 is missing from the secret store. Import the compose file again, or remove %1 in the instance&apos;s Settings.</source>
+        <translation>Der Wert von %1 fehlt im Geheimnisspeicher. Importieren Sie die Compose-Datei erneut oder entfernen Sie %1 in den Einstellungen der Instanz.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>The instance&apos;s secret &quot;%1&quot; is missing from the secret store. Import the instance again or set the secret in Settings.</source>
         <translation>Das Geheimnis „%1“ der Instanz fehlt im Geheimnisspeicher. Importieren Sie die Instanz erneut oder setzen Sie das Geheimnis in den Einstellungen.</translation>
     </message>
@@ -2167,7 +2177,7 @@
         <translation>Das Admin-Passwort von %1 wird kopiert</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>The new instance %1 exists but does not hold the backup. Remove it with `remove %1 --delete-data --yes`, or restore the backup into it.</source>
         <translation>Die neue Instanz %1 existiert, enthält aber die Sicherung nicht. Entfernen Sie sie mit `remove %1 --delete-data --yes` oder stellen Sie die Sicherung in ihr wieder her.</translation>
     </message>
@@ -2688,7 +2698,7 @@ Passwort: %3</translation>
         <translation>Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 falscher Aufruf, 3 keine Engine erreichbar, 4 keine solche Instanz.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+91"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+81"/>
         <source>Take it over? [y/N] </source>
         <translation>Übernehmen? [y/N] </translation>
     </message>
@@ -2698,7 +2708,7 @@ Passwort: %3</translation>
         <translation>Nichts wurde geändert. Fügen Sie --yes hinzu, um den Stack zu übernehmen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Imported &quot;%1&quot; (id %2, Directus %3, database %4).</source>
         <translation>„%1“ importiert (ID %2, Directus %3, Datenbank %4).</translation>
     </message>
@@ -2764,7 +2774,7 @@ Passwort: %3</translation>
         <translation>„%1“ ist bereits eine Directus-Desktop-Instanz.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Reading %1, the file the stack was started from.</source>
         <translation>%1 wird gelesen, die Datei, aus der der Stack gestartet wurde.</translation>
     </message>
@@ -2906,7 +2916,7 @@ Passwort: %3</translation>
         <translation>Der Container %1 gehört zu einer anderen Directus-Desktop-Instanz (ID %2) desselben Namens; benennen Sie zuerst eine davon um.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Removed the old container %1.</source>
         <translation>Der alte Container %1 wurde entfernt.</translation>
     </message>
@@ -3011,7 +3021,7 @@ Passwort: %3</translation>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The stack &quot;%1&quot; was not started from a compose file, so its settings cannot be read. Write them into a docker-compose.yml and run `import FILE --name %1`.</source>
         <translation>Der Stack „%1“ wurde nicht aus einer Compose-Datei gestartet, daher lassen sich seine Einstellungen nicht lesen. Schreiben Sie sie in eine docker-compose.yml und führen Sie `import DATEI --name %1` aus.</translation>
     </message>
@@ -3021,7 +3031,7 @@ Passwort: %3</translation>
         <translation>Der Stack „%1“ wurde aus %2 gestartet, die es nicht mehr gibt. Führen Sie `import DATEI --name %1` mit seiner aktuellen Datei aus.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Taking over &quot;%1&quot; (Directus %2, database %3):</source>
         <translation>„%1“ wird übernommen (Directus %2, Datenbank %3):</translation>
     </message>
@@ -3051,7 +3061,7 @@ Passwort: %3</translation>
         <translation>Erweiterungen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>the secrets in the file go to the secret store; the file itself is not changed (--rewrite-file moves them into a private .env beside it).</source>
         <translation>die Geheimnisse aus der Datei kommen in den Geheimnisspeicher; die Datei selbst bleibt unverändert (--rewrite-file verschiebt sie in eine private .env daneben).</translation>
     </message>
@@ -4041,7 +4051,17 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Hinweise zur Umgebung</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+72"/>
+        <source>•••••• (kept in the secret store)</source>
+        <translation>•••••• (im Geheimnisspeicher)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password or token taken over from the compose file. Directus Desktop keeps it in the secret store and gives it to the container; remove the row to stop passing it.</source>
+        <translation>Ein aus der Compose-Datei übernommenes Passwort oder Token. Directus Desktop bewahrt es im Geheimnisspeicher auf und gibt es an den Container weiter; entfernen Sie die Zeile, um es nicht mehr weiterzugeben.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
@@ -4100,7 +4120,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::InstancePage</name>
     <message>
-        <location filename="../ui/InstancePage.cpp" line="+44"/>
+        <location filename="../ui/InstancePage.cpp" line="+45"/>
         <source>Open &amp;Studio</source>
         <translation>&amp;Studio öffnen</translation>
     </message>
@@ -4210,12 +4230,12 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Keine Adresse veröffentlicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Upgrade to %1…</source>
         <translation>&amp;Upgrade auf %1 …</translation>
     </message>
@@ -4265,12 +4285,12 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Schritt %1 von %2: %3 …</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reading the compose file of %1…</source>
         <translation>Die Compose-Datei von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Take over %1</source>
         <translation>%1 übernehmen</translation>
     </message>
@@ -4285,7 +4305,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Auch die Geheimnisse in %1 in eine private .env-Datei daneben verschieben (das Original bleibt erhalten)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
@@ -4577,7 +4597,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Neue Instanz</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>

@@ -60,7 +60,7 @@
         <translation>Moteur : %1 (API %2%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+65"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+73"/>
         <source>Usage: %1 export NAME [--dir DIR] [--with-secrets]</source>
         <translation>Utilisation : %1 export NAME [--dir DIR] [--with-secrets]</translation>
     </message>
@@ -971,7 +971,7 @@
 <context>
     <name>Instance</name>
     <message>
-        <location filename="../app/instance/ComposeExporter.cpp" line="+241"/>
+        <location filename="../app/instance/ComposeExporter.cpp" line="+244"/>
         <source>The value of %1 contains both a “$” and a quote, backslash or line break, which a .env file cannot hold unchanged; check it after the export.</source>
         <translation>La valeur de %1 contient à la fois un « $ » et un guillemet, une barre oblique inverse ou un saut de ligne, ce qu&apos;un fichier .env ne peut pas contenir tel quel ; vérifiez-la après l&apos;exportation.</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>Directus Desktop n&apos;a pas pu écrire %1 : %2.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Compose cannot run the one-time setup command of the %1 service; start the instance once from Directus Desktop, or run it yourself: %2</source>
         <translation>Compose ne peut pas exécuter la commande de préparation unique du service %1 ; démarrez l&apos;instance une fois depuis Directus Desktop, ou exécutez-la vous-même : %2</translation>
     </message>
@@ -996,13 +996,13 @@
         <translation>Directus Desktop n&apos;a pas pu créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/instance/ComposeImporter.cpp" line="+246"/>
+        <location filename="../app/instance/ComposeImporter.cpp" line="+247"/>
         <source>The option “%1” of the service “%2” is not carried over.</source>
         <translation>L&apos;option « %1 » du service « %2 » n&apos;est pas reprise.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location filename="../app/instance/ComposeSecretsRewriter.cpp" line="+128"/>
+        <location line="+158"/>
+        <location filename="../app/instance/ComposeSecretsRewriter.cpp" line="+133"/>
         <source>The compose file %1 cannot be read: %2.</source>
         <translation>Le fichier compose %1 ne peut pas être lu : %2.</translation>
     </message>
@@ -1047,17 +1047,17 @@
         <translation>Le fichier démarre Directus sans attendre que la base de données soit prête, donc le premier démarrage peut échouer ; Directus Desktop démarre Directus dès que la base répond.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The containers are named %1-&lt;service&gt;-1 instead of %2, so a second stack made from the same file cannot collide with this one.</source>
         <translation>Les conteneurs s’appellent %1-&lt;service&gt;-1 au lieu de %2, pour qu’une deuxième pile faite du même fichier n’entre pas en collision avec celle-ci.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Directus %1 ignores CACHE_REDIS (renamed REDIS in 10.4), so this stack looked for Redis on its own container and never found it; Directus Desktop sets REDIS.</source>
         <translation>Directus %1 ignore CACHE_REDIS (renommé REDIS en 10.4), donc cette pile cherchait Redis dans son propre conteneur sans jamais le trouver ; Directus Desktop définit REDIS.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-110"/>
         <source>The service “%1” is not carried over.</source>
         <translation>Le service « %1 » n&apos;est pas repris.</translation>
     </message>
@@ -1077,12 +1077,17 @@
         <translation>Le montage de %1 sur %2 n&apos;est pas repris.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The file does not set TELEMETRY, so Directus would send telemetry; Directus Desktop turns it off.</source>
         <translation>Le fichier ne définit pas TELEMETRY, donc Directus enverrait de la télémétrie ; Directus Desktop la désactive.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
+        <source>%1 is set by Directus Desktop; the file&apos;s value is not used.</source>
+        <translation>%1 est défini par Directus Desktop ; la valeur du fichier n’est pas utilisée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 is set by Directus Desktop; the file&apos;s value “%2” is not used.</source>
         <translation>%1 est défini par Directus Desktop ; la valeur « %2 » du fichier n&apos;est pas utilisée.</translation>
     </message>
@@ -1282,7 +1287,7 @@
         <translation>ADMIN_TOKEN n&apos;a aucun effet dans cette version.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This Directus version needs MySQL&apos;s mysql_native_password login, which MySQL 8.4 and later turn off. Use the mysql:8.0 image.</source>
         <translation>Cette version de Directus a besoin de la connexion MySQL mysql_native_password, que MySQL 8.4 et suivants désactivent. Utilisez l&apos;image mysql:8.0.</translation>
     </message>
@@ -1337,7 +1342,7 @@
         <translation>le champ « %1 » a une valeur que cette version ne sait pas lire</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>it is not valid YAML (%1)</source>
         <translation>ce n&apos;est pas du YAML valide (%1)</translation>
     </message>
@@ -1357,7 +1362,7 @@
         <translation>il a été écrit par un Directus Desktop plus récent (format %1 ; cette version lit le format %2). Mettez à jour Directus Desktop pour ouvrir cette instance.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>it has no valid instance id</source>
         <translation>il n&apos;a pas d&apos;id d&apos;instance valide</translation>
     </message>
@@ -1666,7 +1671,12 @@
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../app/operations/InstanceSecrets.cpp" line="+124"/>
+        <location filename="../app/operations/InstanceSecrets.cpp" line="+63"/>
+        <source>The value of %1 is missing from the secret store. Import the compose file again, or remove %1 in the instance&apos;s Settings.</source>
+        <translation>La valeur de %1 manque dans le coffre de secrets. Importez de nouveau le fichier compose, ou retirez %1 dans les réglages de l’instance.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>The instance&apos;s secret &quot;%1&quot; is missing from the secret store. Import the instance again or set the secret in Settings.</source>
         <translation>Le secret « %1 » de l&apos;instance est absent du coffre de secrets. Importez de nouveau l&apos;instance ou définissez le secret dans les paramètres.</translation>
     </message>
@@ -2167,7 +2177,7 @@
         <translation>Copie du mot de passe administrateur de %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>The new instance %1 exists but does not hold the backup. Remove it with `remove %1 --delete-data --yes`, or restore the backup into it.</source>
         <translation>La nouvelle instance %1 existe mais ne contient pas la sauvegarde. Supprimez-la avec `remove %1 --delete-data --yes`, ou restaurez-y la sauvegarde.</translation>
     </message>
@@ -2688,7 +2698,7 @@ Mot de passe : %3</translation>
         <translation>Codes de sortie : 0 ok, 1 échec, 2 mauvaise utilisation, 3 aucun moteur joignable, 4 instance inconnue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+91"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+81"/>
         <source>Take it over? [y/N] </source>
         <translation>La reprendre ? [y/N] </translation>
     </message>
@@ -2698,7 +2708,7 @@ Mot de passe : %3</translation>
         <translation>Rien n’a été modifié. Ajoutez --yes pour reprendre la pile.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Imported &quot;%1&quot; (id %2, Directus %3, database %4).</source>
         <translation>« %1 » importée (id %2, Directus %3, base de données %4).</translation>
     </message>
@@ -2764,7 +2774,7 @@ Mot de passe : %3</translation>
         <translation>« %1 » est déjà une instance Directus Desktop.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Reading %1, the file the stack was started from.</source>
         <translation>Lecture de %1, le fichier depuis lequel la pile a été lancée.</translation>
     </message>
@@ -2906,7 +2916,7 @@ Mot de passe : %3</translation>
         <translation>Le conteneur %1 appartient à une autre instance Directus Desktop (id %2) du même nom ; renommez d’abord l’une d’elles.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Removed the old container %1.</source>
         <translation>Ancien conteneur %1 supprimé.</translation>
     </message>
@@ -3011,7 +3021,7 @@ Mot de passe : %3</translation>
         <translation>volume %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The stack &quot;%1&quot; was not started from a compose file, so its settings cannot be read. Write them into a docker-compose.yml and run `import FILE --name %1`.</source>
         <translation>La pile « %1 » n’a pas été lancée depuis un fichier compose, ses réglages ne peuvent donc pas être lus. Écrivez-les dans un docker-compose.yml et lancez `import FICHIER --name %1`.</translation>
     </message>
@@ -3021,7 +3031,7 @@ Mot de passe : %3</translation>
         <translation>La pile « %1 » a été lancée depuis %2, qui n’existe plus. Lancez `import FICHIER --name %1` avec son fichier actuel.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Taking over &quot;%1&quot; (Directus %2, database %3):</source>
         <translation>Reprise de « %1 » (Directus %2, base de données %3) :</translation>
     </message>
@@ -3051,7 +3061,7 @@ Mot de passe : %3</translation>
         <translation>extensions : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>the secrets in the file go to the secret store; the file itself is not changed (--rewrite-file moves them into a private .env beside it).</source>
         <translation>les secrets du fichier vont dans le coffre de secrets ; le fichier lui-même n’est pas modifié (--rewrite-file les déplace dans un .env privé à côté).</translation>
     </message>
@@ -4041,7 +4051,17 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Remarques sur l&apos;environnement</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+72"/>
+        <source>•••••• (kept in the secret store)</source>
+        <translation>•••••• (gardé dans le coffre de secrets)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password or token taken over from the compose file. Directus Desktop keeps it in the secret store and gives it to the container; remove the row to stop passing it.</source>
+        <translation>Un mot de passe ou un jeton repris du fichier compose. Directus Desktop le garde dans le coffre de secrets et le transmet au conteneur ; supprimez la ligne pour ne plus le transmettre.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Error:</source>
         <translation>Erreur :</translation>
     </message>
@@ -4100,7 +4120,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::InstancePage</name>
     <message>
-        <location filename="../ui/InstancePage.cpp" line="+44"/>
+        <location filename="../ui/InstancePage.cpp" line="+45"/>
         <source>Open &amp;Studio</source>
         <translation>Ouvrir &amp;Studio</translation>
     </message>
@@ -4210,12 +4230,12 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Aucune adresse publiée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Upgrade to %1…</source>
         <translation>&amp;Mettre à niveau vers %1…</translation>
     </message>
@@ -4265,12 +4285,12 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Étape %1 sur %2 : %3…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reading the compose file of %1…</source>
         <translation>Lecture du fichier compose de %1…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Take over %1</source>
         <translation>Reprendre %1</translation>
     </message>
@@ -4285,7 +4305,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Déplacer aussi les secrets de %1 dans un fichier .env privé à côté (l’original est gardé)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -4577,7 +4597,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Nouvelle instance</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>

@@ -46,28 +46,41 @@ void CloneJob::start()
                                                    instance::databaseKindId(m_source.databaseKind))));
             return;
         }
-        copyAdminPassword();
+        copySecrets();
     });
 }
 
 // Stored under the new id before the create, which keeps secrets that are already there and
-// generates only the missing ones.
-void CloneJob::copyAdminPassword()
+// generates only the missing ones (a clone gets its own KEY, SECRET and database passwords).
+void CloneJob::copySecrets()
 {
     Q_EMIT progress(tr("Copying the admin password of %1").arg(m_source.name));
+    copySecret(SecretKey::Name::AdminPassword, true, [this] {
+        // The secret extra variables of a taken-over stack (SMTP, storage): the clone needs the
+        // same values, and only a taken-over stack has them.
+        copySecret(SecretKey::Name::ExtraEnv, false, [this] { create(); });
+    });
+}
+
+void CloneJob::copySecret(SecretKey::Name name, bool required, std::function<void()> next)
+{
     secrets::SecretStore *store = m_context.secrets;
-    connect(store->read(SecretKey::forInstance(m_source.id, SecretKey::Name::AdminPassword)), &secrets::SecretJob::finished, this,
-            [this, store](const secrets::SecretResult &read) {
+    connect(store->read(SecretKey::forInstance(m_source.id, name)), &secrets::SecretJob::finished, this,
+            [this, store, name, required, next](const secrets::SecretResult &read) {
+                if (!read.ok() && !required && read.error == secrets::SecretResult::Error::NotFound) {
+                    next();
+                    return;
+                }
                 if (!read.ok()) {
                     fail(OperationResult::failure(read.message));
                     return;
                 }
-                connect(store->write(SecretKey::forInstance(m_clone.id, SecretKey::Name::AdminPassword), read.value),
-                        &secrets::SecretJob::finished, this, [this](const secrets::SecretResult &written) {
+                connect(store->write(SecretKey::forInstance(m_clone.id, name), read.value),
+                        &secrets::SecretJob::finished, this, [this, next](const secrets::SecretResult &written) {
                             if (!written.ok())
                                 fail(OperationResult::failure(written.message));
                             else
-                                create();
+                                next();
                         });
             });
 }

@@ -5,8 +5,11 @@
 #include "instance/InstanceSpec.h"
 #include "operations/CreateOperation.h"
 #include "operations/OperationResult.h"
+#include "secrets/SecretKey.h"
 
 #include <QObject>
+
+#include <functional>
 
 namespace dd::backup {
 
@@ -32,7 +35,10 @@ Q_SIGNALS:
     void finished(const dd::operations::OperationResult &result);
 
 private:
-    void copyAdminPassword();
+    void copySecrets();
+    // Reads `name` of the source and writes it for the clone, then `next`; a missing entry that is
+    // not `required` is skipped.
+    void copySecret(secrets::SecretKey::Name name, bool required, std::function<void()> next);
     void create();
     void restore();
     void bringUp();

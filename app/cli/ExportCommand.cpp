@@ -39,6 +39,14 @@ std::optional<instance::ResolvedSecrets> readSecrets(CliSession &session, const 
             return std::nullopt;
         }
     }
+    const secrets::SecretResult extra =
+        session.await(session.secrets().read(SecretKey::forInstance(id, SecretKey::Name::ExtraEnv)));
+    if (extra.ok()) {
+        s.env = instance::ResolvedSecrets::envFromBytes(extra.value);
+    } else if (extra.error != secrets::SecretResult::Error::NotFound) {
+        session.err() << extra.message << Qt::endl;
+        return std::nullopt;
+    }
     return s;
 }
 

@@ -105,6 +105,7 @@ struct Secrets
 {
     QMap<QString, QString> values;  // .env variable -> value, first seen wins
     QStringList order;
+    QStringList extraKeys;  // the spec's secret extra variables: each keeps its own name in the .env
 };
 
 void emitEnvironment(YAML::Emitter &out, const QStringList &env, Secrets &secrets)
@@ -115,7 +116,9 @@ void emitEnvironment(YAML::Emitter &out, const QStringList &env, Secrets &secret
     for (const QString &entry : env) {
         const EnvVar v = splitEnv(entry);
         out << YAML::Key << yaml::s(v.key) << YAML::Value;
-        const QString variable = ComposeExporter::secretVariableFor(v.key);
+        QString variable = ComposeExporter::secretVariableFor(v.key);
+        if (variable.isEmpty() && secrets.extraKeys.contains(v.key))
+            variable = v.key;
         if (variable.isEmpty()) {
             quoted(out, ComposeExporter::escapeDollars(v.value));
             continue;
@@ -294,6 +297,10 @@ ComposeExport ComposeExporter::make(const InstanceSpec &spec, const StackPlan &p
 {
     ComposeExport result;
     Secrets secrets;
+    for (const EnvVar &v : spec.extraEnv) {
+        if (v.secret)
+            secrets.extraKeys.append(v.key);
+    }
     YAML::Emitter out;
     out << YAML::Comment(yaml::s(QStringLiteral("Directus Desktop instance “%1”. Run with: docker compose -p %2 up -d")
                                      .arg(spec.name, plan.project)));

@@ -294,6 +294,52 @@ QString ComposeImporter::interpolate(const QString &value, const QMap<QString, Q
     return out + value.mid(last);
 }
 
+QMap<QString, QString> ComposeImporter::variablesFromContainers(const QByteArray &yamlText,
+                                                               const QMap<QString, QMap<QString, QString>> &envByService)
+{
+    // Only a value that is one reference as a whole ("${DB_PASSWORD}", "$KEY", "${X:-default}")
+    // tells which variable the container's value came from; "- NAME" passes the shell's NAME on.
+    static const QRegularExpression whole(
+        QStringLiteral(R"(^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-?][^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))$)"));
+    QMap<QString, QString> found;
+    YAML::Node root;
+    try {
+        root = YAML::Load(yamlText.toStdString());
+    } catch (const YAML::Exception &) {
+        return found;  // importText() says what is wrong with the file
+    }
+    const YAML::Node services = child(root, "services");
+    if (!services.IsMap())
+        return found;
+    for (const auto &entry : services) {
+        const QString service = text(entry.first);
+        if (!envByService.contains(service))
+            continue;
+        const QMap<QString, QString> &running = envByService[service];
+        auto take = [&](const QString &key, const QString &raw) {
+            const QRegularExpressionMatch m = whole.match(raw.trimmed());
+            if (!m.hasMatch() || !running.contains(key))
+                return;
+            found.insert(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1), running.value(key));
+        };
+        const YAML::Node env = child(entry.second, "environment");
+        if (env.IsMap()) {
+            for (const auto &kv : env)
+                take(text(kv.first), text(kv.second));
+        } else if (env.IsSequence()) {
+            for (const YAML::Node &item : env) {
+                const QString line = text(item);
+                const qsizetype eq = line.indexOf(QLatin1Char('='));
+                if (eq < 0)
+                    take(line, QLatin1Char('$') + line);
+                else
+                    take(line.left(eq), line.mid(eq + 1));
+            }
+        }
+    }
+    return found;
+}
+
 QMap<QString, QString> ComposeImporter::readEnvFile(const QString &path)
 {
     QFile file(path);
@@ -606,7 +652,14 @@ std::optional<ComposeImport> ComposeImporter::importText(const QByteArray &yamlT
             applied.insert(v.key, v.value);
         for (const EnvVar &v : env) {
             if (!EnvRules::isManagedKey(v.key)) {
-                spec.extraEnv.append(v);
+                // A password or token the user added (SMTP_PASSWORD, a storage secret) goes to the
+                // secret store with the others; the instance file only names it.
+                if (EnvRules::isSecretName(v.key) && !v.value.isEmpty()) {
+                    result.secrets.env.insert(v.key, v.value);
+                    spec.extraEnv.append({v.key, QString(), true});
+                } else {
+                    spec.extraEnv.append(v);
+                }
                 continue;
             }
             const bool cacheKey = v.key == QLatin1String("CACHE_REDIS") || v.key == QLatin1String("REDIS");
@@ -623,8 +676,11 @@ std::optional<ComposeImport> ComposeImporter::importText(const QByteArray &yamlT
                 continue;
             }
             if (!applied.contains(v.key) || applied.value(v.key) != v.value) {
-                ctx.notes.append(Tr::tr("%1 is set by Directus Desktop; the file's value “%2” is not used.")
-                                     .arg(v.key, v.value));
+                // A secret's value is never printed, not even one the app does not use.
+                ctx.notes.append(EnvRules::isSecretName(v.key)
+                                     ? Tr::tr("%1 is set by Directus Desktop; the file's value is not used.").arg(v.key)
+                                     : Tr::tr("%1 is set by Directus Desktop; the file's value “%2” is not used.")
+                                           .arg(v.key, v.value));
             }
         }
         for (const QString &name : std::as_const(ctx.unset)) {

@@ -45,6 +45,11 @@ public:
     static QMap<QString, QString> parseEnv(const QByteArray &text);
     // $$, $VAR, ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:?msg}, ${VAR?msg}. Unset names go to *unset.
     static QString interpolate(const QString &value, const QMap<QString, QString> &environment, QStringList *unset);
+    // The values the running containers got for the file's ${VAR} references, by variable
+    // (envByService: service -> its container's environment). Compose read them from the shell
+    // that started the stack; a take-over runs later, without that shell.
+    static QMap<QString, QString> variablesFromContainers(const QByteArray &yamlText,
+                                                          const QMap<QString, QMap<QString, QString>> &envByService);
     // A Compose-style project name: lower case letters, digits, '-' and '_'.
     static QString projectNameFrom(const QString &text);
 };

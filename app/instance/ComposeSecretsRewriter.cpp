@@ -4,6 +4,7 @@
 #include "core/AtomicFile.h"
 #include "instance/ComposeExporter.h"
 #include "instance/ComposeImporter.h"
+#include "instance/EnvRules.h"
 #include "instance/InstanceTr.h"
 
 #include <QDir>
@@ -45,32 +46,36 @@ std::optional<QString> scalarValue(QString text)
 
 } // namespace
 
-bool ComposeSecretsRewriter::isSecretName(const QString &key)
-{
-    if (!ComposeExporter::secretVariableFor(key).isEmpty())
-        return true;
-    const QString upper = key.toUpper();
-    return upper.contains(QLatin1String("PASSWORD")) || upper.contains(QLatin1String("SECRET"))
-        || upper.contains(QLatin1String("TOKEN")) || upper.endsWith(QLatin1String("_KEY"));
-}
-
 ComposeSecretsRewrite ComposeSecretsRewriter::rewrite(const QByteArray &composeYaml)
 {
-    static const QRegularExpression service(QStringLiteral(R"(^  ([A-Za-z0-9._-]+):\s*$)"));
+    static const QRegularExpression service(QStringLiteral(R"(^\s+([A-Za-z0-9._-]+):\s*$)"));
     static const QRegularExpression mapEntry(QStringLiteral(R"(^(\s+)([A-Za-z_][A-Za-z0-9_]*)(\s*:\s+)(.*)$)"));
     static const QRegularExpression listEntry(QStringLiteral(R"(^(\s+-\s+)(["']?)([A-Za-z_][A-Za-z0-9_]*)=(.*?)(\2)\s*$)"));
     ComposeSecretsRewrite result;
     QMap<QString, QString> taken;  // VAR -> value, so one name never carries two values
     QStringList lines = QString::fromUtf8(composeYaml).split(QLatin1Char('\n'));
     QString currentService;
+    // A service is a key one level under the top-level `services:`, at whatever indent the file uses.
+    bool inServices = false;
+    qsizetype serviceIndent = -1;
     qsizetype environmentIndent = -1;  // indent of the `environment:` line we are under, -1 if none
     for (QString &line : lines) {
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
             continue;
         const qsizetype indent = indentOf(line);
-        if (const QRegularExpressionMatch m = service.match(line); m.hasMatch())
-            currentService = m.captured(1);
+        if (indent == 0) {
+            inServices = trimmed == QLatin1String("services:");
+            serviceIndent = -1;
+            environmentIndent = -1;
+            continue;
+        }
+        if (inServices && serviceIndent < 0)
+            serviceIndent = indent;
+        if (inServices && indent == serviceIndent) {
+            if (const QRegularExpressionMatch m = service.match(line); m.hasMatch())
+                currentService = m.captured(1);
+        }
         if (environmentIndent >= 0 && indent <= environmentIndent)
             environmentIndent = -1;
         if (trimmed == QLatin1String("environment:")) {
@@ -94,7 +99,7 @@ ComposeSecretsRewrite ComposeSecretsRewriter::rewrite(const QByteArray &composeY
             rawValue = m.captured(4);
             value = scalarValue(rawValue);
         }
-        if (key.isEmpty() || !isSecretName(key))
+        if (key.isEmpty() || !EnvRules::isSecretName(key))
             continue;
         if (!value || value->contains(QLatin1Char('$'))) {
             if (!value)

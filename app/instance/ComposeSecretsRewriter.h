@@ -27,8 +27,6 @@ class ComposeSecretsRewriter
 {
 public:
     static ComposeSecretsRewrite rewrite(const QByteArray &composeYaml);
-    // True for env keys that carry a secret by their name.
-    static bool isSecretName(const QString &key);
     // Writes the rewritten file, merges the variables into "<folder>/.env" (0600; lines already
     // there are kept), and keeps the originals as "<name>.before-directus-desktop". "" or a sentence.
     static QString apply(const QString &composePath);

@@ -244,7 +244,8 @@ EnvPlan EnvRules::apply(const InstanceSpec &spec, const ResolvedSecrets &secrets
     if (extraEnvSets(spec, u"ADMIN_TOKEN") && !feature(EnvFeature::AdminToken)) {
         plan.notes.append({Severity::Warning, Tr::tr("ADMIN_TOKEN has no effect on this version.")});
     }
-    env.append(spec.extraEnv);
+    for (const EnvVar &v : spec.extraEnv)
+        env.append(v.secret ? EnvVar{v.key, secrets.envValue(v.key), true} : v);
 
     const bool mysqlServer = spec.databaseKind == DatabaseKind::MySql
         || (spec.databaseKind == DatabaseKind::External && spec.external.client == DatabaseKind::MySql);
@@ -311,6 +312,23 @@ bool EnvRules::isManagedKey(QStringView key)
             return true;
     }
     return false;
+}
+
+bool EnvRules::isSecretName(QStringView key)
+{
+    const QString upper = key.toString().toUpper();
+    static const QStringList settingSuffixes{
+        QStringLiteral("_TTL"),    QStringLiteral("_URL"),       QStringLiteral("_ALLOW_LIST"),
+        QStringLiteral("_POLICY"), QStringLiteral("_SECURE"),    QStringLiteral("_NAME"),
+        QStringLiteral("_DOMAIN"), QStringLiteral("_SAME_SITE"), QStringLiteral("_MODE"),
+        QStringLiteral("_ENABLED"), QStringLiteral("_LENGTH")};
+    for (const QString &suffix : settingSuffixes) {
+        if (upper.endsWith(suffix))
+            return false;
+    }
+    return upper == QLatin1String("KEY") || upper.endsWith(QLatin1String("_KEY"))
+        || upper.contains(QLatin1String("PASSWORD")) || upper.contains(QLatin1String("SECRET"))
+        || upper.contains(QLatin1String("TOKEN"));
 }
 
 } // namespace dd::instance

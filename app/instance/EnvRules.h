@@ -57,6 +57,10 @@ public:
 
     // Keys apply() writes itself; the user's extra env may not set them (also their _FILE forms).
     static bool isManagedKey(QStringView key);
+    // A variable whose name says it holds a password, token or key (SMTP_PASSWORD, STORAGE_S3_SECRET,
+    // AUTH_GITHUB_CLIENT_SECRET): its value belongs in the secret store, not in a file. Settings
+    // about secrets (ACCESS_TOKEN_TTL, REFRESH_TOKEN_COOKIE_SECURE) are not secrets.
+    static bool isSecretName(QStringView key);
     // How Directus reaches its database: the profile's defaults, the names a taken-over stack
     // kept, or the external server's settings.
     static DatabaseConnection connectionFor(const InstanceSpec &spec, const ResolvedSecrets &secrets);

@@ -152,7 +152,8 @@ QByteArray InstanceStore::serialize(const InstanceSpec &spec)
     // names and start that instance on new, empty storage, so it must refuse the file instead.
     const bool keepsNames = !spec.databaseName.isEmpty() || !spec.databaseUser.isEmpty() || !spec.networkKey.isEmpty()
         || spec.databaseServerStorage != StorageChoice{} || !spec.uploadsStorage.volumeName.isEmpty()
-        || !spec.databaseStorage.volumeName.isEmpty() || !spec.extensionsStorage.volumeName.isEmpty();
+        || !spec.databaseStorage.volumeName.isEmpty() || !spec.extensionsStorage.volumeName.isEmpty()
+        || std::any_of(spec.extraEnv.begin(), spec.extraEnv.end(), [](const EnvVar &v) { return v.secret; });
     out << YAML::Key << "schema" << YAML::Value << (keepsNames ? schemaVersion : 1);
     emitString(out, "id", spec.id);
     emitString(out, "name", spec.name);
@@ -204,7 +205,10 @@ QByteArray InstanceStore::serialize(const InstanceSpec &spec)
     for (const EnvVar &v : spec.extraEnv) {
         out << YAML::BeginMap;
         emitString(out, "key", v.key);
-        emitString(out, "value", v.value);
+        if (v.secret)
+            out << YAML::Key << "secret" << YAML::Value << true;  // the value is in the secret store
+        else
+            emitString(out, "value", v.value);
         out << YAML::EndMap;
     }
     out << YAML::EndSeq;
@@ -291,7 +295,8 @@ std::optional<InstanceSpec> InstanceStore::parse(const QByteArray &bytes, QStrin
                 r.fail("extraEnv");
                 continue;
             }
-            spec.extraEnv.append({r.string(item, "key", {}), r.string(item, "value", {})});
+            const bool secret = r.boolean(item, "secret", false);
+            spec.extraEnv.append({r.string(item, "key", {}), secret ? QString() : r.string(item, "value", {}), secret});
         }
     }
 

@@ -29,7 +29,7 @@ struct StoreResult
 class InstanceStore
 {
 public:
-    static constexpr int schemaVersion = 2;  // 2: the names a taken-over stack keeps
+    static constexpr int schemaVersion = 2;  // 2: the names a taken-over stack keeps, and its secret extra variables
 
     explicit InstanceStore(const QString &directory);
 

@@ -96,7 +96,7 @@ QUrl CreateOperation::url() const
 void CreateOperation::resolveSecrets()
 {
     const bool foundAny = !m_found.key.isEmpty() || !m_found.secret.isEmpty() || !m_found.adminPassword.isEmpty()
-        || !m_found.dbPassword.isEmpty() || !m_found.dbRootPassword.isEmpty();
+        || !m_found.dbPassword.isEmpty() || !m_found.dbRootPassword.isEmpty() || !m_found.env.isEmpty();
     if (m_mode == Mode::TakeOver && foundAny) {
         // The file's values first, so that only what it lacks is generated below.
         auto *store = new InstanceSecrets(*m_context.secrets, m_spec.id, false, this);

@@ -14,7 +14,8 @@ namespace dd::operations {
 namespace {
 
 using Name = secrets::SecretKey::Name;
-constexpr Name kOrder[] = {Name::Key, Name::Secret, Name::AdminPassword, Name::DbPassword, Name::DbRootPassword};
+constexpr Name kOrder[] = {Name::Key,        Name::Secret,         Name::AdminPassword,
+                           Name::DbPassword, Name::DbRootPassword, Name::ExtraEnv};
 constexpr int kCount = int(std::size(kOrder));
 
 } // namespace
@@ -35,6 +36,7 @@ QString *InstanceSecrets::slotFor(int index)
     case Name::AdminPassword: return &m_values.adminPassword;
     case Name::DbPassword: return &m_values.dbPassword;
     case Name::DbRootPassword: return &m_values.dbRootPassword;
+    case Name::ExtraEnv: return &m_extraEnvText;
     }
     return nullptr;
 }
@@ -45,9 +47,27 @@ void InstanceSecrets::resolveFor(secrets::SecretStore &store, const instance::In
 {
     auto *resolver =
         new InstanceSecrets(store, spec.id, spec.databaseKind == instance::DatabaseKind::External, context);
+    QStringList secretVars;
+    for (const instance::EnvVar &v : spec.extraEnv) {
+        if (v.secret)
+            secretVars.append(v.key);
+    }
     connect(resolver, &InstanceSecrets::finished, context,
-            [resolver, done](const instance::ResolvedSecrets &values, const secrets::SecretResult &error) {
+            [resolver, done, secretVars](const instance::ResolvedSecrets &values, const secrets::SecretResult &error) {
                 resolver->deleteLater();
+                if (error.ok()) {
+                    for (const QString &name : secretVars) {
+                        if (!values.env.contains(name)) {
+                            done(values, secrets::SecretResult::failure(
+                                             secrets::SecretResult::Error::NotFound,
+                                             QCoreApplication::translate("Operations",
+                                                 "The value of %1 is missing from the secret store. Import the "
+                                                 "compose file again, or remove %1 in the instance's Settings.")
+                                                 .arg(name)));
+                            return;
+                        }
+                    }
+                }
                 done(values, error);
             });
     resolver->resolve(generateMissing);
@@ -65,6 +85,7 @@ void InstanceSecrets::store(const instance::ResolvedSecrets &values)
 {
     m_mode = Mode::Store;
     m_values = values;
+    m_extraEnvText = QString::fromUtf8(instance::ResolvedSecrets::envToBytes(values.env));
     m_index = 0;
     QTimer::singleShot(0, this, &InstanceSecrets::next);
 }
@@ -89,6 +110,8 @@ void InstanceSecrets::advance(const secrets::SecretResult &result)
 void InstanceSecrets::next()
 {
     if (m_index >= kCount) {
+        if (m_mode == Mode::Resolve)
+            m_values.env = instance::ResolvedSecrets::envFromBytes(m_extraEnvText.toUtf8());
         Q_EMIT finished(m_values, secrets::SecretResult::success());
         return;
     }
@@ -113,6 +136,12 @@ void InstanceSecrets::next()
     connect(m_store.read(key), &secrets::SecretJob::finished, this, [this, name, key, slot](const secrets::SecretResult &r) {
         if (r.ok()) {
             *slot = QString::fromUtf8(r.value);
+            ++m_index;
+            next();
+            return;
+        }
+        // Only a taken-over stack has secret extra variables; none is ever generated.
+        if (name == Name::ExtraEnv && r.error == secrets::SecretResult::Error::NotFound) {
             ++m_index;
             next();
             return;

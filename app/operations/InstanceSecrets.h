@@ -53,6 +53,7 @@ private:
     enum class Mode { Resolve, Store, Remove } m_mode = Mode::Resolve;
     int m_index = 0;
     instance::ResolvedSecrets m_values;
+    QString m_extraEnvText;  // the "extra-env" entry as read or to be written (JSON)
 };
 
 } // namespace dd::operations

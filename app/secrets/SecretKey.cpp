@@ -16,6 +16,8 @@ QString SecretKey::nameOf(Name name)
         return QStringLiteral("db-password");
     case Name::DbRootPassword:
         return QStringLiteral("db-root-password");
+    case Name::ExtraEnv:
+        return QStringLiteral("extra-env");
     }
     return {};
 }
@@ -36,7 +38,7 @@ QString SecretKey::forInstance(const QString &instanceId, const QString &name)
 QStringList SecretKey::allForInstance(const QString &instanceId)
 {
     QStringList keys;
-    for (Name name : {Name::Key, Name::Secret, Name::AdminPassword, Name::DbPassword, Name::DbRootPassword})
+    for (Name name : {Name::Key, Name::Secret, Name::AdminPassword, Name::DbPassword, Name::DbRootPassword, Name::ExtraEnv})
         keys.append(forInstance(instanceId, name));
     return keys;
 }

@@ -11,9 +11,10 @@ namespace dd::secrets {
 // credentials by key alone, so a short key like "admin-password" would collide across apps.
 struct SecretKey
 {
-    enum class Name { Key, Secret, AdminPassword, DbPassword, DbRootPassword };
+    enum class Name { Key, Secret, AdminPassword, DbPassword, DbRootPassword, ExtraEnv };
 
-    // "key", "secret", "admin-password", "db-password", "db-root-password"
+    // "key", "secret", "admin-password", "db-password", "db-root-password", "extra-env" (the
+    // secret extra variables of a taken-over stack, one JSON object)
     static QString nameOf(Name name);
 
     static QString forInstance(const QString &instanceId, Name name);

@@ -229,6 +229,16 @@ void TestInstancePage::settingsWarnAboutRemovedVariables()
     QVERIFY(env->hasErrors());
     QVERIFY(!settings->saveButton()->isEnabled());
     env->table()->removeRow(1);
+    // A taken-over stack's password: named, never shown, neither name nor value editable, and
+    // it stays a secret when the table is read back.
+    env->setVariables({{QStringLiteral("EMAIL_SMTP_PASSWORD"), QString(), true}});
+    QTableWidgetItem *secretName = env->table()->item(0, 0);
+    QTableWidgetItem *secretValue = env->table()->item(0, 1);
+    QVERIFY(secretName && secretValue);
+    QVERIFY(!(secretName->flags() & Qt::ItemIsEditable) && !(secretValue->flags() & Qt::ItemIsEditable));
+    QVERIFY2(secretValue->text().contains(QLatin1String("secret store")), qPrintable(secretValue->text()));
+    QCOMPARE(env->variables(), (QList<instance::EnvVar>{{QStringLiteral("EMAIL_SMTP_PASSWORD"), QString(), true}}));
+    QVERIFY(!env->hasErrors());
     env->setVariables(m_spec.extraEnv);
 }
 

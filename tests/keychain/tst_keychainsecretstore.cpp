@@ -138,7 +138,9 @@ void TstKeychainSecretStore::keyNaming()
              QStringLiteral("DirectusDesktop/abc/db-root-password"));
     QCOMPARE(SecretKey::forInstance(QStringLiteral("abc"), QStringLiteral("admin-password")),
              QStringLiteral("DirectusDesktop/abc/admin-password"));
-    QCOMPARE(SecretKey::allForInstance(QStringLiteral("x")).size(), 5);
+    QCOMPARE(SecretKey::forInstance(QStringLiteral("abc"), SecretKey::Name::ExtraEnv),
+             QStringLiteral("DirectusDesktop/abc/extra-env"));
+    QCOMPARE(SecretKey::allForInstance(QStringLiteral("x")).size(), 6);
 }
 
 void TstKeychainSecretStore::errorMapping_data()

@@ -17,7 +17,7 @@ namespace {
 ResolvedSecrets fakeSecrets()
 {
     return {QStringLiteral("fake-key-7f3a9c"), QStringLiteral("fake-secret-b81d2e"), QStringLiteral("fake-admin-pw-4c6e$x"),
-            QStringLiteral("fake-db-pw-91ab"), QStringLiteral("fake-root-pw-55cd")};
+            QStringLiteral("fake-db-pw-91ab"), QStringLiteral("fake-root-pw-55cd"), {}, false};
 }
 
 InstanceSpec specFor(DatabaseKind kind)

@@ -130,6 +130,82 @@ networks:
     }
     // SQLite: the file stays the file it is (its folder's mount, its name); one inside the
     // container's own layer blocks the import, since replacing the container would lose it.
+    // A password the user added to the file goes to the secret store with the managed ones; a
+    // setting about secrets stays a plain variable; no note prints a secret's value.
+    void extraSecretsGoToTheStore()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.path() + QStringLiteral("/docker-compose.yml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("services:\n"
+                "  directus:\n"
+                "    image: directus/directus:11.1.2\n"
+                "    environment:\n"
+                "      KEY: k1\n"
+                "      SECRET: s1\n"
+                "      DB_CLIENT: sqlite3\n"
+                "      DB_FILENAME: /directus/database/data.db\n"
+                "      REDIS_PASSWORD: redis-pw-123\n"
+                "      EMAIL_SMTP_PASSWORD: smtp-pw-456\n"
+                "      ACCESS_TOKEN_TTL: 20m\n"
+                "      EMPTY_TOKEN: ''\n");
+        f.close();
+        QString error;
+        const std::optional<ComposeImport> imported = ComposeImporter::importFile(f.fileName(), QStringLiteral("s"), {}, &error);
+        QVERIFY2(imported, qPrintable(error));
+        const QList<EnvVar> expected{{QStringLiteral("EMAIL_SMTP_PASSWORD"), QString(), true},
+                                     {QStringLiteral("ACCESS_TOKEN_TTL"), QStringLiteral("20m")},
+                                     {QStringLiteral("EMPTY_TOKEN"), QString()}};
+        QCOMPARE(imported->spec.extraEnv, expected);
+        QCOMPARE(imported->secrets.env.value(QStringLiteral("EMAIL_SMTP_PASSWORD")), QStringLiteral("smtp-pw-456"));
+        QCOMPARE(imported->secrets.env.size(), 1);
+        const QString notes = imported->notes.join(QLatin1Char('\n'));
+        QVERIFY2(hasNote(imported->notes, QStringLiteral("REDIS_PASSWORD is set by Directus Desktop")), qPrintable(notes));
+        QVERIFY2(!notes.contains(QStringLiteral("redis-pw-123")) && !notes.contains(QStringLiteral("smtp-pw-456")),
+                 qPrintable(notes));
+    }
+    // A file that takes its secrets from the shell that ran Compose: the running containers
+    // say what those variables were; a value that is not one whole reference says nothing.
+    void variablesFromTheRunningContainers()
+    {
+        const QByteArray yaml = "services:\n"
+                                "  directus:\n"
+                                "    image: directus/directus:11.1.2\n"
+                                "    environment:\n"
+                                "      DB_CLIENT: sqlite3\n"
+                                "      DB_FILENAME: /directus/database/data.db\n"
+                                "      KEY: ${DIRECTUS_KEY}\n"
+                                "      SECRET: \"${DIRECTUS_SECRET:-fallback}\"\n"
+                                "      PUBLIC_URL: http://${HOSTNAME_PART}:8055\n"
+                                "      ADMIN_PASSWORD: $ADMIN_PW\n"
+                                "  database:\n"
+                                "    environment:\n"
+                                "      - POSTGRES_PASSWORD=${PG_PW}\n"
+                                "      - PGDATA\n"
+                                "  cache: {}\n";
+        const QMap<QString, QMap<QString, QString>> running{
+            {QStringLiteral("directus"),
+             {{QStringLiteral("KEY"), QStringLiteral("k-run")},
+              {QStringLiteral("SECRET"), QStringLiteral("s-run")},
+              {QStringLiteral("PUBLIC_URL"), QStringLiteral("http://box:8055")},
+              {QStringLiteral("ADMIN_PASSWORD"), QStringLiteral("a-run")}}},
+            {QStringLiteral("database"),
+             {{QStringLiteral("POSTGRES_PASSWORD"), QStringLiteral("pg-run")}, {QStringLiteral("PGDATA"), QStringLiteral("/d")}}}};
+        const QMap<QString, QString> expected{{QStringLiteral("DIRECTUS_KEY"), QStringLiteral("k-run")},
+                                              {QStringLiteral("DIRECTUS_SECRET"), QStringLiteral("s-run")},
+                                              {QStringLiteral("ADMIN_PW"), QStringLiteral("a-run")},
+                                              {QStringLiteral("PG_PW"), QStringLiteral("pg-run")},
+                                              {QStringLiteral("PGDATA"), QStringLiteral("/d")}};
+        QCOMPARE(ComposeImporter::variablesFromContainers(yaml, running), expected);
+        QVERIFY(ComposeImporter::variablesFromContainers("not: [valid", running).isEmpty());
+        // Given to the import, they fill the secrets as the shell once did.
+        QString error;
+        const std::optional<ComposeImport> imported = ComposeImporter::importText(
+            yaml, QStringLiteral("/tmp"), QStringLiteral("p"), ComposeImporter::variablesFromContainers(yaml, running), &error);
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(imported->secrets.key, QStringLiteral("k-run"));
+        QCOMPARE(imported->secrets.adminPassword, QStringLiteral("a-run"));
+    }
     void sqliteFileKeptOrBlocking()
     {
         QString error;
@@ -239,12 +315,25 @@ networks:
         spec.uploadsStorage = StorageChoice::folder(QStringLiteral("/srv/my uploads/ü"));
         if (spec.usesSqlite())
             spec.databaseStorage = StorageChoice::folder(QStringLiteral("/srv/db"));
-        spec.extraEnv = {{QStringLiteral("X_NO"), QStringLiteral("no")}, {QStringLiteral("X_DOLLAR"), QStringLiteral("a$b${c}")}};
-        const ResolvedSecrets secrets{QStringLiteral("k$1"), QStringLiteral("s 2"), QStringLiteral("a'3"), QStringLiteral("d4"),
-                                      QStringLiteral("r5")};
+        spec.extraEnv = {{QStringLiteral("X_NO"), QStringLiteral("no")},
+                         {QStringLiteral("X_DOLLAR"), QStringLiteral("a$b${c}")},
+                         {QStringLiteral("SMTP_PASSWORD"), QString(), true}};
+        ResolvedSecrets secrets;
+        secrets.key = QStringLiteral("k$1");
+        secrets.secret = QStringLiteral("s 2");
+        secrets.adminPassword = QStringLiteral("a'3");
+        secrets.dbPassword = QStringLiteral("d4");
+        secrets.dbRootPassword = QStringLiteral("r5");
+        secrets.env.insert(QStringLiteral("SMTP_PASSWORD"), QStringLiteral("smtp $6"));
         QTemporaryDir dir;
         const StackPlan plan = StackPlan::make(spec, secrets, dir.path());
         QVERIFY(ComposeExporter::writeFiles(dir.path(), spec, plan, ExportOptions{true}).ok);
+        // The secret extra variable is a reference in the compose file; its value is only in the .env.
+        QFile compose(dir.path() + QStringLiteral("/docker-compose.yml"));
+        QVERIFY(compose.open(QIODevice::ReadOnly));
+        const QByteArray composeText = compose.readAll();
+        QVERIFY(composeText.contains("${SMTP_PASSWORD}"));
+        QVERIFY(!composeText.contains("smtp $"));
         QString error;
         const std::optional<ComposeImport> imported =
             ComposeImporter::importFile(dir.path() + QStringLiteral("/docker-compose.yml"), spec.name, {}, &error);
@@ -262,6 +351,7 @@ networks:
             QCOMPARE(imported->secrets.dbPassword, secrets.dbPassword);
         if (spec.databaseKind == DatabaseKind::MySql || spec.databaseKind == DatabaseKind::MariaDb)
             QCOMPARE(imported->secrets.dbRootPassword, secrets.dbRootPassword);
+        QCOMPARE(imported->secrets.env, secrets.env);
         QVERIFY2(!hasNote(imported->notes, QStringLiteral("is set by Directus Desktop")),
                  qPrintable(imported->notes.join(QLatin1Char('\n'))));
     }

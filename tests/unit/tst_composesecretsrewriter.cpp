@@ -88,6 +88,18 @@ private Q_SLOTS:
         QVERIFY(r.composeYaml.contains("PUBLIC_URL=http://x"));
         QVERIFY(r.composeYaml.contains("- DB_PASSWORD=${B_DB_PASSWORD}"));
     }
+    // Services found at the file's own indent (four spaces here), not only the guide's two.
+    void fourSpaceIndentNamesTheService()
+    {
+        const QByteArray yaml = "version: '3'\nservices:\n    a:\n        environment:\n            DB_PASSWORD: one\n"
+                                "    b:\n        environment:\n            DB_PASSWORD: two\n            ACCESS_TOKEN_TTL: 15m\n"
+                                "networks:\n    directus:\n";
+        const ComposeSecretsRewrite r = ComposeSecretsRewriter::rewrite(yaml);
+        QCOMPARE(r.variables.size(), 2);
+        QCOMPARE(r.variables.at(1), (QPair<QString, QString>{QStringLiteral("B_DB_PASSWORD"), QStringLiteral("two")}));
+        QVERIFY(r.composeYaml.contains("            DB_PASSWORD: \"${B_DB_PASSWORD}\"\n"));
+        QVERIFY(r.composeYaml.contains("ACCESS_TOKEN_TTL: 15m"));  // a setting, not a secret
+    }
     void existingDifferentValueRefused()
     {
         QTemporaryDir dir;

@@ -18,8 +18,13 @@ namespace {
 
 ResolvedSecrets fakeSecrets()
 {
-    return {QStringLiteral("SECRET-KEY-VALUE"), QStringLiteral("SECRET-SECRET-VALUE"), QStringLiteral("SECRET-ADMIN-PASSWORD"),
-            QStringLiteral("SECRET-DB-PASSWORD"), QStringLiteral("SECRET-DB-ROOT-PASSWORD")};
+    ResolvedSecrets s;
+    s.key = QStringLiteral("SECRET-KEY-VALUE");
+    s.secret = QStringLiteral("SECRET-SECRET-VALUE");
+    s.adminPassword = QStringLiteral("SECRET-ADMIN-PASSWORD");
+    s.dbPassword = QStringLiteral("SECRET-DB-PASSWORD");
+    s.dbRootPassword = QStringLiteral("SECRET-DB-ROOT-PASSWORD");
+    return s;
 }
 
 InstanceSpec specFor(const QString &tag, ProductLine line = ProductLine::Directus)
@@ -83,6 +88,9 @@ private Q_SLOTS:
     void downgradeWarns();
     void managedKeys_data();
     void managedKeys();
+    void secretNames_data();
+    void secretNames();
+    void secretExtraVariablesGetTheirStoredValue();
 };
 
 void TstEnvRules::featureBoundaries_data()
@@ -407,6 +415,42 @@ void TstEnvRules::managedKeys()
     QFETCH(QString, key);
     QFETCH(bool, managed);
     QCOMPARE(EnvRules::isManagedKey(key), managed);
+}
+
+void TstEnvRules::secretNames_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("secret");
+    for (const char *k : {"SMTP_PASSWORD", "EMAIL_SMTP_PASSWORD", "STORAGE_S3_SECRET", "AUTH_GITHUB_CLIENT_SECRET",
+                          "STORAGE_S3_KEY", "ADMIN_TOKEN", "KEY", "smtp_password"})
+        QTest::newRow(k) << QString::fromLatin1(k) << true;
+    for (const char *k : {"ACCESS_TOKEN_TTL", "REFRESH_TOKEN_COOKIE_SECURE", "REFRESH_TOKEN_COOKIE_NAME",
+                          "REFRESH_TOKEN_COOKIE_DOMAIN", "REFRESH_TOKEN_COOKIE_SAME_SITE", "PASSWORD_RESET_URL_ALLOW_LIST",
+                          "AUTH_PASSWORD_POLICY", "SESSION_COOKIE_SECURE", "KEYS", "CORS_ENABLED", "LOG_LEVEL"})
+        QTest::newRow(k) << QString::fromLatin1(k) << false;
+}
+
+void TstEnvRules::secretNames()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, secret);
+    QCOMPARE(EnvRules::isSecretName(key), secret);
+}
+
+void TstEnvRules::secretExtraVariablesGetTheirStoredValue()
+{
+    InstanceSpec spec = specFor(QStringLiteral("11.1.2"));
+    spec.extraEnv = {{QStringLiteral("SMTP_PASSWORD"), QString(), true}, {QStringLiteral("A"), QStringLiteral("b")}};
+    ResolvedSecrets secrets = fakeSecrets();
+    secrets.env.insert(QStringLiteral("SMTP_PASSWORD"), QStringLiteral("p@ss"));
+    QCOMPARE(valueOf(EnvRules::apply(spec, secrets), QStringLiteral("SMTP_PASSWORD")), QStringLiteral("p@ss"));
+    QCOMPARE(valueOf(EnvRules::apply(spec, secrets), QStringLiteral("A")), QStringLiteral("b"));
+    // A plan from placeholders names the secret and holds no value.
+    QCOMPARE(valueOf(EnvRules::apply(spec, ResolvedSecrets::placeholders()), QStringLiteral("SMTP_PASSWORD")),
+             QStringLiteral("${secret:extra-env:SMTP_PASSWORD}"));
+    // The secret store's entry reads back as it was written.
+    QCOMPARE(ResolvedSecrets::envFromBytes(ResolvedSecrets::envToBytes(secrets.env)), secrets.env);
+    QVERIFY(ResolvedSecrets::envToBytes({}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstEnvRules)

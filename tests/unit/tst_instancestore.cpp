@@ -124,6 +124,25 @@ private Q_SLOTS:
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(*loaded, spec);
     }
+    void secretExtraVariableKeepsOnlyItsName()
+    {
+        QTemporaryDir dir;
+        const InstanceStore store(dir.path());
+        InstanceSpec spec = richSpec(DatabaseKind::Sqlite);
+        spec.extraEnv.append({QStringLiteral("SMTP_PASSWORD"), QString(), true});
+        QVERIFY(store.save(spec).ok);
+        QFile f(store.pathFor(spec.id));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray yaml = f.readAll();
+        // Format 2: a reader of format 1 would start the container without the variable.
+        QVERIFY(yaml.contains("\nschema: 2\n"));
+        QVERIFY(yaml.contains("key: \"SMTP_PASSWORD\"\n    secret: true"));
+        QString error;
+        const std::optional<InstanceSpec> loaded = store.load(spec.id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->extraEnv, spec.extraEnv);
+        QVERIFY(loaded->extraEnv.last().secret);
+    }
     void newerSchemaRefused()
     {
         QTemporaryDir dir;

@@ -28,13 +28,13 @@ const QString kInstanceFolder = QStringLiteral("/srv/directus-desktop/instances/
 ResolvedSecrets fakeSecrets()
 {
     return {QStringLiteral("SECRET-KEY-VALUE"), QStringLiteral("SECRET-SECRET-VALUE"), QStringLiteral("SECRET-ADMIN-PASSWORD"),
-            QStringLiteral("SECRET-DB-PASSWORD"), QStringLiteral("SECRET-DB-ROOT-PASSWORD")};
+            QStringLiteral("SECRET-DB-PASSWORD"), QStringLiteral("SECRET-DB-ROOT-PASSWORD"), {}, false};
 }
 
 ResolvedSecrets otherSecrets()
 {
     return {QStringLiteral("OTHER-1"), QStringLiteral("OTHER-2"), QStringLiteral("OTHER-3"), QStringLiteral("OTHER-4"),
-            QStringLiteral("OTHER-5")};
+            QStringLiteral("OTHER-5"), {}, false};
 }
 
 InstanceSpec baseSpec()

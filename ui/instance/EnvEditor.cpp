@@ -79,8 +79,12 @@ void EnvEditor::setVariables(const QList<instance::EnvVar> &variables)
 {
     m_filling = true;
     m_table->setRowCount(0);
-    for (const instance::EnvVar &v : variables)
-        addRow(v.key, v.value);
+    for (const instance::EnvVar &v : variables) {
+        if (v.secret)
+            addSecretRow(v.key);
+        else
+            addRow(v.key, v.value);
+    }
     m_filling = false;
     recheck();
 }
@@ -93,6 +97,23 @@ void EnvEditor::addRow(const QString &key, const QString &value)
     m_table->setItem(row, 1, new QTableWidgetItem(value));
 }
 
+void EnvEditor::addSecretRow(const QString &key)
+{
+    // The value is in the secret store and never comes into the window: the row shows that it is
+    // there and keeps the variable's name fixed, so the stored value stays attached to it.
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto *name = new QTableWidgetItem(key);
+    name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+    name->setData(Qt::UserRole, true);
+    auto *value = new QTableWidgetItem(tr("•••••• (kept in the secret store)"));
+    value->setFlags(value->flags() & ~Qt::ItemIsEditable);
+    value->setToolTip(tr("A password or token taken over from the compose file. Directus Desktop keeps it in the "
+                         "secret store and gives it to the container; remove the row to stop passing it."));
+    m_table->setItem(row, 0, name);
+    m_table->setItem(row, 1, value);
+}
+
 QList<instance::EnvVar> EnvEditor::variables() const
 {
     QList<instance::EnvVar> out;
@@ -102,7 +123,10 @@ QList<instance::EnvVar> EnvEditor::variables() const
         const QString name = key ? key->text().trimmed() : QString();
         if (name.isEmpty())
             continue;  // a row being filled in
-        out.append({name, value ? value->text() : QString()});
+        if (key->data(Qt::UserRole).toBool())
+            out.append({name, QString(), true});
+        else
+            out.append({name, value ? value->text() : QString()});
     }
     return out;
 }

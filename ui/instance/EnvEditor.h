@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void addRow(const QString &key, const QString &value);
+    void addSecretRow(const QString &key);
     void recheck();
 
     instance::InstanceSpec m_spec;
