@@ -15,6 +15,7 @@
 #include "operations/CreateOperation.h"
 #include "operations/RemoveOperation.h"
 #include "operations/StopOperation.h"
+#include "operations/RunningEnvironment.h"
 #include "operations/TakeOverPlan.h"
 #include "core/Background.h"
 #include "instance/ComposeSecretsRewriter.h"
@@ -141,9 +142,14 @@ void InstancePage::showEntry(const InstanceEntry &entry)
     m_entry = entry;
     m_name->setText(entry.name);
     m_url->setText(entry.url.isEmpty() ? tr("No address published") : entry.url);
-    // While an operation runs the status line belongs to its steps.
-    if (!m_running)
-        m_status->setText(tr("State: %1").arg(entry.stateText));
+    // While an operation runs the status line belongs to its steps; after it, its outcome stays
+    // above the state, so that a refresh of the state does not wipe what the user has to read.
+    if (entry.key != m_resultKey)
+        m_result.clear();
+    if (!m_running) {
+        const QString state = tr("State: %1").arg(entry.stateText);
+        m_status->setText(m_result.isEmpty() ? state : m_result + QLatin1Char('\n') + state);
+    }
 
     // The logs of every container of the stack; LogPane resumes after the last line when the
     // same container comes back, so state changes cost no duplicated lines.
@@ -335,24 +341,31 @@ void InstancePage::takeOver()
 {
     if (!m_entry.stack || m_entry.spec || m_running)
         return;
+    if (!m_engine.client())
+        return;
     const operations::DiscoveredStack stack = *m_entry.stack;
     m_status->setText(tr("Reading the compose file of %1…").arg(stack.project));
-    using Read = std::pair<std::optional<instance::ComposeImport>, QString>;
-    runInBackground<Read>(
-        this,
-        [stack] {
-            QString error;
-            std::optional<instance::ComposeImport> imported = operations::TakeOverPlan::read(stack, &error);
-            return Read{std::move(imported), error};
-        },
-        [this, key = m_entry.key](const Read &read) {
-            if (m_entry.key != key)
-                return;  // another entry is shown now
-            if (!read.first) {
-                m_status->setText(read.second);
-                return;
-            }
-            confirmTakeOver(*read.first);
+    const QString key = m_entry.key;
+    // What the containers were started with first (the file's ${VAR} values), then the file.
+    operations::RunningEnvironment::read(
+        *m_engine.client(), stack, this, [this, stack, key](const operations::RunningEnvironment::ByService &running) {
+            using Read = std::pair<std::optional<instance::ComposeImport>, QString>;
+            runInBackground<Read>(
+                this,
+                [stack, running] {
+                    QString error;
+                    std::optional<instance::ComposeImport> imported = operations::TakeOverPlan::read(stack, running, &error);
+                    return Read{std::move(imported), error};
+                },
+                [this, key](const Read &read) {
+                    if (m_entry.key != key)
+                        return;  // another entry is shown now
+                    if (!read.first) {
+                        m_status->setText(read.second);
+                        return;
+                    }
+                    confirmTakeOver(*read.first);
+                });
         });
 }
 
@@ -385,7 +398,12 @@ void InstancePage::confirmTakeOver(const instance::ComposeImport &imported)
             auto *operation = new operations::CreateOperation(context, imported.spec,
                                                               operations::CreateOperation::Mode::TakeOver);
             operation->setFoundSecrets(imported.secrets);
-            run(operation);
+            const QString oldKey = m_entry.key;
+            run(operation, [this, oldKey, newKey = imported.spec.id] {
+                // The stack is the instance now: its outcome and selection move with it.
+                m_resultKey = newKey;
+                Q_EMIT entryReplaced(oldKey, newKey);
+            });
         };
         if (!rewrite) {
             startTakeOver();
@@ -408,13 +426,17 @@ void InstancePage::finish(const OperationResult &result, const std::function<voi
 {
     m_running = nullptr;
     if (result.ok)
-        m_status->setText(result.notes.isEmpty() ? tr("Done.") : tr("Done.") + QLatin1Char(' ') + result.notes.join(QLatin1Char(' ')));
+        m_result = result.notes.isEmpty() ? tr("Done.") : tr("Done.") + QLatin1Char(' ') + result.notes.join(QLatin1Char(' '));
     else
-        m_status->setText(tr("Failed at step \"%1\": %2").arg(result.failedStep, result.sentence));
+        m_result = tr("Failed at step \"%1\": %2").arg(result.failedStep, result.sentence);
+    m_resultKey = m_entry.key;
+    m_status->setText(m_result);
     updateButtons();
-    Q_EMIT operationFinished();
+    // `then` first: what it changes (the next step of a restart, a taken-over stack's new key)
+    // is in place when the window reads the instances again.
     if (result.ok && then)
         then();
+    Q_EMIT operationFinished();
 }
 
 } // namespace dd::ui

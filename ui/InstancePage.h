@@ -83,6 +83,8 @@ Q_SIGNALS:
     void operationFinished();
     // What this page is doing to instance `key`, in a few words; empty when it is done.
     void activityChanged(const QString &key, const QString &words);
+    // A taken-over stack is now the instance `newKey`: the window keeps it selected.
+    void entryReplaced(const QString &oldKey, const QString &newKey);
 
 private:
     void restart();
@@ -114,6 +116,10 @@ private:
     BackupsTab *m_backups;
     QPointer<registry::UpdateChecker> m_updates;
     QPointer<QObject> m_running;  // the operation under way, if any
+    // The last operation's outcome ("Done." and its notes, or the failure): shown above the state
+    // until the page shows another instance or runs something else.
+    QString m_result;
+    QString m_resultKey;
     std::unique_ptr<secrets::SecretStore> m_secrets;  // made on first use: the keychain may be slow to open
 };
 

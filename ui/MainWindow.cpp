@@ -184,6 +184,10 @@ void MainWindow::startAfterFirstPaint()
     m_tray = new TrayController(m_model, this);
 
     connect(m_page, &InstancePage::activityChanged, m_model, &InstanceListModel::setActivity);
+    connect(m_page, &InstancePage::entryReplaced, this, [this](const QString &oldKey, const QString &newKey) {
+        if (m_selectedKey == oldKey)
+            m_selectedKey = newKey;  // restoreSelection() finds it once the instances are read again
+    });
     connect(m_page, &InstancePage::operationFinished, this, [this] {
         loadInstances();  // a start may have saved the spec again
         m_engine->refreshSoon();

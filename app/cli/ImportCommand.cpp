@@ -11,6 +11,7 @@
 #include "instance/DatabaseKind.h"
 #include "instance/InstanceValidator.h"
 #include "operations/InstanceSecrets.h"
+#include "operations/RunningEnvironment.h"
 #include "operations/TakeOverPlan.h"
 #include "secrets/SecretKey.h"
 #include "secrets/SecretStore.h"
@@ -92,26 +93,17 @@ bool confirmed(CliSession &session, bool yes)
 int storeOnly(CliSession &session, const instance::ComposeImport &imported)
 {
     const instance::InstanceSpec &spec = imported.spec;
-    auto *store = new operations::InstanceSecrets(session.secrets(), spec.id, false);
+    // The file's values first; then what it lacks (the root password of a PostgreSQL stack, say)
+    // is made, so that backups and upgrades find every secret they ask for.
+    operations::InstanceSecrets writer(session.secrets(), spec.id, spec.databaseKind == instance::DatabaseKind::External);
     secrets::SecretResult failure = secrets::SecretResult::success();
-    QObject::connect(store, &operations::InstanceSecrets::finished, store,
+    QObject::connect(&writer, &operations::InstanceSecrets::finished, &writer,
                      [&failure](const instance::ResolvedSecrets &, const secrets::SecretResult &r) { failure = r; });
-    store->store(imported.secrets);
-    session.awaitSignal(store, &operations::InstanceSecrets::finished);
-    delete store;
+    writer.store(imported.secrets);
+    session.awaitSignal(&writer, &operations::InstanceSecrets::finished);
     if (failure.ok()) {
-        // What the file lacks (the root password of a PostgreSQL stack, say) is made now, so that
-        // backups and upgrades find every secret they ask for.
-        instance::ResolvedSecrets resolved;
-        bool done = false;
-        QObject guard;
-        operations::InstanceSecrets::resolveFor(session.secrets(), spec, true, &guard,
-                                                [&](const instance::ResolvedSecrets &, const secrets::SecretResult &r) {
-                                                    failure = r;
-                                                    done = true;
-                                                });
-        while (!done)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        writer.resolve(/*generateMissing=*/true);
+        session.awaitSignal(&writer, &operations::InstanceSecrets::finished);
     }
     if (!failure.ok()) {
         session.err() << failure.message << Qt::endl;
@@ -288,8 +280,18 @@ int runAdoptCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     // Compose records the file it was started from on every container: read that file, which
     // has what the containers' inspection does not (which env the image set, the volumes' keys).
     const QString file = operations::TakeOverPlan::composeFileOf(stacks.first());
+    operations::RunningEnvironment::ByService running;
+    QObject context;
+    bool read = false;
+    operations::RunningEnvironment::read(session.engine(), stacks.first(), &context,
+                                         [&](operations::RunningEnvironment::ByService found) {
+                                             running = std::move(found);
+                                             read = true;
+                                         });
+    while (!read)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     QString error;
-    const std::optional<instance::ComposeImport> imported = operations::TakeOverPlan::read(stacks.first(), &error);
+    const std::optional<instance::ComposeImport> imported = operations::TakeOverPlan::read(stacks.first(), running, &error);
     if (!imported) {
         err << error << Qt::endl;
         return ExitCode::Failure;

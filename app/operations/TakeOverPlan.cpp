@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace dd::operations {
@@ -31,7 +32,9 @@ QString TakeOverPlan::composeFileOf(const DiscoveredStack &stack)
     return {};
 }
 
-std::optional<instance::ComposeImport> TakeOverPlan::read(const DiscoveredStack &stack, QString *error)
+std::optional<instance::ComposeImport> TakeOverPlan::read(const DiscoveredStack &stack,
+                                                          const QMap<QString, QMap<QString, QString>> &running,
+                                                          QString *error)
 {
     const QString file = composeFileOf(stack);
     if (file.isEmpty() || !QFileInfo::exists(file)) {
@@ -44,8 +47,16 @@ std::optional<instance::ComposeImport> TakeOverPlan::read(const DiscoveredStack 
         }
         return std::nullopt;
     }
-    // Compose interpolated ${VAR} from the starting shell's environment; ours is the closest guess.
-    return instance::ComposeImporter::importFile(file, stack.project, instance::ComposeImporter::shellEnvironment(), error);
+    // Compose interpolated ${VAR} from the starting shell's environment: the containers keep what
+    // it gave them, and ours is the closest guess for the rest.
+    QMap<QString, QString> environment = instance::ComposeImporter::shellEnvironment();
+    QFile text(file);
+    if (!running.isEmpty() && text.open(QIODevice::ReadOnly)) {
+        const QMap<QString, QString> fromContainers = instance::ComposeImporter::variablesFromContainers(text.readAll(), running);
+        for (auto it = fromContainers.begin(); it != fromContainers.end(); ++it)
+            environment.insert(it.key(), it.value());
+    }
+    return instance::ComposeImporter::importFile(file, stack.project, environment, error);
 }
 
 QString TakeOverPlan::secretsLine(const QString &rewriteFile)

@@ -23,7 +23,11 @@ public:
     // The compose file the stack's containers were started from (Compose's config_files label), "" if none.
     static QString composeFileOf(const DiscoveredStack &stack);
     // Reads that file for `stack` (synchronous: a small file; callers keep it off the UI thread).
-    static std::optional<instance::ComposeImport> read(const DiscoveredStack &stack, QString *error);
+    // `running` (RunningEnvironment::read) gives the ${VAR} values the containers were started
+    // with; they win over this process's environment, which is not the shell that ran Compose.
+    static std::optional<instance::ComposeImport> read(const DiscoveredStack &stack,
+                                                       const QMap<QString, QMap<QString, QString>> &running,
+                                                       QString *error);
     // One sentence per line: the containers replaced, where each kind of data stays, then the
     // importer's notes (the last imported.notes.size() lines).
     static QStringList describe(const instance::ComposeImport &imported, const DiscoveredStack &stack);

@@ -146,6 +146,9 @@ void TestTakeOver::takeOverFromThePage()
         if (!words.isEmpty())
             said.append(words);
     });
+    QStringList replaced;
+    connect(m_page.get(), &InstancePage::entryReplaced, this,
+            [&replaced](const QString &oldKey, const QString &newKey) { replaced << oldKey << newKey; });
     accept->click();
 
     // The stack is now the app's: stored, running on the same volume, the page says it is done.
@@ -161,6 +164,13 @@ void TestTakeOver::takeOverFromThePage()
                                          QStringLiteral("--filter"), QStringLiteral("label=com.docker.compose.project=") + m_name});
     QCOMPARE(left.output.trimmed(), m_name + QStringLiteral("-directus-1"));
     QVERIFY(!m_page->takeOverButton()->isVisible());
+    // The window is told that the stack became this instance (so it stays selected), and the
+    // outcome stays on the page above the state instead of being replaced by it.
+    QCOMPARE(replaced, (QStringList{QStringLiteral("adopted:") + m_name, entry()->spec->id}));
+    const QLabel *status = m_page->findChild<QLabel *>(QStringLiteral("operationStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Done.")) && status->text().contains(QStringLiteral("State: ")),
+                              qPrintable(status->text()), 30000);
     const Run mount = testkit::dockerCli({QStringLiteral("inspect"), QStringLiteral("-f"),
                                           QStringLiteral("{{range .Mounts}}{{.Name}} {{end}}"), m_name + QStringLiteral("-directus-1")});
     QVERIFY2(mount.output.contains(m_name + QStringLiteral("_data")), qPrintable(mount.output));

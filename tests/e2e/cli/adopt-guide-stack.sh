@@ -10,6 +10,8 @@
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=../peers/lib.sh
 . "$here/../peers/lib.sh"
+# shellcheck source=../guide-stack.sh
+. "$here/../guide-stack.sh"
 
 TAG=${DD_E2E_TAG:-10.13.4}
 DIRECTUS_IMAGE=directus/directus:$TAG
@@ -45,65 +47,13 @@ adopt_cleanup() {
 }
 trap adopt_cleanup EXIT
 
-# The guide's file (tests/data/compose/seed-guide.yml) with the image tags the test peers have
-# and three changes: REDIS instead of the guide's CACHE_REDIS (renamed in Directus 10.4; with the
-# old name 10.13.4 looks for Redis on localhost and never answers), and two a shared engine needs: container names made unique (the guide's fixed
-# "database"/"cache"/"directus" would collide with other runs) and Directus published on a free
-# port of 127.0.0.1 that the engine picks.
-cat > "$dir/docker-compose.yml" <<YAML
-version: '3'
-services:
-  database:
-    container_name: $project-database
-    image: postgis/postgis:15-3.3
-    volumes:
-      - ./data/database:/var/lib/postgresql/data
-    networks:
-      - directus
-    environment:
-      POSTGRES_USER: 'directus'
-      POSTGRES_PASSWORD: 'directus'
-      POSTGRES_DB: 'directus'
-
-  cache:
-    container_name: $project-cache
-    image: redis:7
-    networks:
-      - directus
-
-  directus:
-    container_name: $project-directus
-    image: $DIRECTUS_IMAGE
-    ports:
-      - 127.0.0.1::8055
-    volumes:
-      - ./uploads:/directus/uploads
-    networks:
-      - directus
-    depends_on:
-      - cache
-      - database
-    environment:
-      KEY: '255d861b-5ea1-5996-9aa3-922530ec40b1'
-      SECRET: '6116487b-cda1-52c2-b5b5-c8022c45e263'
-
-      DB_CLIENT: 'pg'
-      DB_HOST: 'database'
-      DB_PORT: '5432'
-      DB_DATABASE: 'directus'
-      DB_USER: 'directus'
-      DB_PASSWORD: 'directus'
-
-      CACHE_ENABLED: 'true'
-      CACHE_STORE: 'redis'
-      REDIS: 'redis://cache:6379'
-
-      ADMIN_EMAIL: 'admin@example.com'
-      ADMIN_PASSWORD: 'd1r3ctu5'
-
-networks:
-  directus:
-YAML
+# The guide's file (tests/data/compose/seed-guide.yml) with the test images' tags, on a port of
+# 127.0.0.1 that the engine picks (the changes are listed in ../guide-stack.sh).
+# One secret comes from the shell that runs docker-compose, as many users keep theirs: `adopt`
+# runs later without that shell and must read the value from the running container.
+write_guide_compose "$dir/docker-compose.yml" "$project" "$DIRECTUS_IMAGE" 127.0.0.1::8055 \
+    "EMAIL_SMTP_PASSWORD: '\${ADOPT_SMTP_PASSWORD}'"
+export ADOPT_SMTP_PASSWORD=adopt-smtp-5ecret
 # The image's node user (uid 1000) must be able to write the uploads folder Compose would
 # otherwise create as root.
 mkdir -p "$dir/uploads" && chown 1000:1000 "$dir/uploads"
@@ -169,6 +119,8 @@ fi
 grep -q 'database system is ready' "$PEERS_TMP/follow.txt" && ok "logs --service database shows PostgreSQL's log" ||
     bad "logs --service database did not show PostgreSQL's log"
 
+unset ADOPT_SMTP_PASSWORD   # from here on the app runs without the shell that started the stack
+
 # 3. Import of the same file without consent changes nothing: it says what a take-over would do.
 rc=0; cli import "$dir/docker-compose.yml" --name "$project" > "$PEERS_TMP/import.txt" 2>&1 < /dev/null || rc=$?
 [ "$rc" = 1 ] && grep -q -- "--yes" "$PEERS_TMP/import.txt" && ok "import without --yes asks for consent (exit 1)" ||
@@ -196,6 +148,9 @@ expect "after adopt: the app's three containers, uploads still the bind folder" 
     ok "after adopt: PostgreSQL runs on the stack's own data folder" || bad "after adopt: PostgreSQL's data folder changed"
 
 # 5. The secrets of the file went to the secret store, not into the data folder.
-if grep -rqs -e 'd1r3ctu5' -e '6116487b-cda1' "$DD_DATA_DIR"; then bad "a secret value is in $DD_DATA_DIR"; else ok "no secret value in the data folder"; fi
+if grep -rqs -e 'd1r3ctu5' -e '6116487b-cda1' -e 'adopt-smtp-5ecret' "$DD_DATA_DIR"; then bad "a secret value is in $DD_DATA_DIR"; else ok "no secret value in the data folder"; fi
+docker inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$project-directus-1" | grep -qx 'EMAIL_SMTP_PASSWORD=adopt-smtp-5ecret' &&
+    ok "after adopt: the password the file took from the shell came from the running container" ||
+    bad "after adopt: EMAIL_SMTP_PASSWORD is not the running stack's value"
 
 finish

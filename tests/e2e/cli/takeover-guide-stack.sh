@@ -23,9 +23,14 @@ VARIANTS=${DD_E2E_TAKEOVER:-pg sqlite}
 command -v docker-compose >/dev/null || { echo '*** E2E TEST NOT RUN: docker-compose is missing'; exit 77; }
 require_peers postgis/postgis:15-3.3 redis:7 "directus/directus:$FROM" "directus/directus:$TO" "directus/directus:$SQLITE_TAG"
 BACKUPS=$E2E_TMP/backups
-KEY=255d861b-5ea1-5996-9aa3-922530ec40b1
-SECRET=6116487b-cda1-52c2-b5b5-c8022c45e263
-ADMIN_PASSWORD=d1r3ctu5
+# shellcheck source=../guide-stack.sh
+. "$here/../guide-stack.sh"
+KEY=$GUIDE_KEY
+SECRET=$GUIDE_SECRET
+ADMIN_PASSWORD=$GUIDE_ADMIN_PASSWORD
+# A password the user added to the guide's file (not one the app manages): it must reach the
+# secret store and the container, never the instance file.
+SMTP_PASSWORD=smtp-e2e-5ecret
 
 # guide_up PROJECT DIR SERVICES...: docker-compose up, the database first (the guide's
 # depends_on waits for nothing, so a fresh PostgreSQL makes Directus exit: its users run up again).
@@ -49,16 +54,27 @@ wait_ping() {
     return 1
 }
 guide_login() { EMAIL=admin@example.com; PASSWORD=$ADMIN_PASSWORD; token || true; }
+container_env() { docker inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$1"; }
 mount_source() { docker inspect -f "{{range .Mounts}}{{if eq .Destination \"$2\"}}{{if .Name}}{{.Name}}{{else}}{{.Source}}{{end}}{{end}}{{end}}" "$1"; }
 no_secret_in_data() {
-    if grep -rqs -e "$ADMIN_PASSWORD" -e "$KEY" -e "$SECRET" "$DD_DATA_DIR"; then bad "$1: a secret of the file is in $DD_DATA_DIR"
+    if grep -rqs -e "$ADMIN_PASSWORD" -e "$KEY" -e "$SECRET" -e "$SMTP_PASSWORD" "$DD_DATA_DIR"; then bad "$1: a secret of the file is in $DD_DATA_DIR"
     else ok "$1: none of the file's secrets is in the data folder"; fi
 }
 
 # The take-over itself, shared by both variants: refused without consent, done with --yes.
+# stack_summary LABEL PROJECT: the containers and their mounts, printed for the issue note's
+# before/after picture.
+stack_summary() {
+    local c
+    for c in $(containers_of "$2"); do
+        say "$1: $c $(docker inspect -f '{{.Config.Image}} {{range .Mounts}}{{if .Name}}{{.Name}}{{else}}{{.Source}}{{end}}:{{.Destination}} {{end}}' "$c")"
+    done
+}
+
 take_over() {
     local label=$1 p=$2 dir=$3 before
     before=$(containers_of "$p")
+    stack_summary "$label before" "$p"
     rc=0; cli import "$dir/docker-compose.yml" --name "$p" < /dev/null || rc=$?
     [ "$rc" = 1 ] && grep -q -- "--yes" "$E2E_TMP/cli.out" && ok "$label: without --yes nothing is done (exit 1, asks for --yes)" ||
         bad "$label: import without --yes exited $rc"
@@ -68,6 +84,8 @@ take_over() {
     started=$SECONDS
     if cli import "$dir/docker-compose.yml" --name "$p" --yes; then ok "$label: import --yes exited 0 ($((SECONDS - started)) s)"
     else bad "$label: import --yes failed"; return 1; fi
+    stack_summary "$label after" "$p"
+    say "$label after: secrets in the store: $("$DD_CLI" credentials "$p" --json >/dev/null 2>&1 && echo yes || echo no); instance file: $(ls "$DD_DATA_DIR"/instances)"
     [ -z "$(ls -A "$DD_DATA_DIR/journal" 2>/dev/null)" ] && ok "$label: journal cleared" || bad "$label: journal left"
     docker ps -a --format '{{.Names}}' | grep -q -- "-before-takeover$" && bad "$label: a set-aside container was left" ||
         ok "$label: no set-aside container left"
@@ -77,64 +95,10 @@ pg_variant() {
     local p dir port t id sha inode vol
     p=$(project tkpg); dir=$E2E_TMP/$p; mkdir -p "$dir"
     port=$(free_port)
-    # The guide's file with the test images' tags and what a shared engine needs: container names
-    # made unique (the guide's "database"/"cache"/"directus" collide between stacks, which the
-    # take-over removes) and Directus on a free port of 127.0.0.1. REDIS, not the guide's
-    # CACHE_REDIS, which 10.4+ ignores (the stack would never answer, so nothing could be made in it).
-    cat > "$dir/docker-compose.yml" <<YAML
-version: '3'
-services:
-  database:
-    container_name: $p-database
-    image: postgis/postgis:15-3.3
-    volumes:
-      - ./data/database:/var/lib/postgresql/data
-    networks:
-      - directus
-    environment:
-      POSTGRES_USER: 'directus'
-      POSTGRES_PASSWORD: 'directus'
-      POSTGRES_DB: 'directus'
-
-  cache:
-    container_name: $p-cache
-    image: redis:7
-    networks:
-      - directus
-
-  directus:
-    container_name: $p-directus
-    image: directus/directus:$FROM
-    ports:
-      - 127.0.0.1:$port:8055
-    volumes:
-      - ./uploads:/directus/uploads
-    networks:
-      - directus
-    depends_on:
-      - cache
-      - database
-    environment:
-      KEY: '$KEY'
-      SECRET: '$SECRET'
-
-      DB_CLIENT: 'pg'
-      DB_HOST: 'database'
-      DB_PORT: '5432'
-      DB_DATABASE: 'directus'
-      DB_USER: 'directus'
-      DB_PASSWORD: 'directus'
-
-      CACHE_ENABLED: 'true'
-      CACHE_STORE: 'redis'
-      REDIS: 'redis://cache:6379'
-
-      ADMIN_EMAIL: 'admin@example.com'
-      ADMIN_PASSWORD: '$ADMIN_PASSWORD'
-
-networks:
-  directus:
-YAML
+    # The guide's file with the test images' tags on a free port of 127.0.0.1 (the changes are
+    # listed in ../guide-stack.sh), and a password the user added.
+    write_guide_compose "$dir/docker-compose.yml" "$p" "directus/directus:$FROM" "127.0.0.1:$port:8055" \
+        "EMAIL_SMTP_PASSWORD: '$SMTP_PASSWORD'"
     mkdir -p "$dir/uploads" && chown 1000:1000 "$dir/uploads"   # what the guide's user must do for uploads to work
     guide_up "$p" "$dir" database cache || { bad "pg: docker-compose up failed"; sed 's/^/    | /' "$E2E_TMP/up.log" >&2; return; }
     URL=http://127.0.0.1:$port
@@ -164,6 +128,8 @@ YAML
     [ "$(item_titles "$t")" = "made by the guide's stack" ] && ok "pg: the same item is served" || bad "pg: items '$(item_titles "$t")'"
     [ "$(asset_sha "$t" "$id")" = "$sha" ] && ok "pg: the same file is served (sha256)" || bad "pg: file checksum differs"
     no_secret_in_data pg
+    container_env "$p-directus-1" | grep -qx "EMAIL_SMTP_PASSWORD=$SMTP_PASSWORD" &&
+        ok "pg: the file's SMTP password reaches Directus from the secret store" || bad "pg: EMAIL_SMTP_PASSWORD not passed on"
     "$DD_CLI" list --json | python3 -c "import json,sys; i=[x for x in json.load(sys.stdin)['instances'] if x['name']=='$p']; sys.exit(0 if len(i)==1 and i[0]['stored'] and not i[0]['adopted'] else 1)" &&
         ok "pg: listed once, as the app's own instance" || bad "pg: list does not show one managed instance"
 
@@ -174,6 +140,8 @@ YAML
     [ "$(item_titles "$t")" = "made by the guide's stack" ] && [ "$(asset_sha "$t" "$id")" = "$sha" ] &&
         ok "pg@$TO: same item and file" || bad "pg@$TO: items '$(item_titles "$t")'"
     [ "$(stat -c %i "$dir/data/database")" = "$inode" ] && ok "pg@$TO: still the same data folder" || bad "pg@$TO: data folder replaced"
+    container_env "$p-directus-1" | grep -qx "EMAIL_SMTP_PASSWORD=$SMTP_PASSWORD" &&
+        ok "pg@$TO: the new container has the SMTP password too" || bad "pg@$TO: EMAIL_SMTP_PASSWORD lost by the upgrade"
     cli backup "$p" --dir "$BACKUPS/manual" && ok "pg: backup exited 0" || bad "pg: backup failed"
     make_item "$t" "after the backup"
     folder=$(ls -d "$BACKUPS/manual/${p}_"* 2>/dev/null | head -1)
@@ -187,6 +155,9 @@ YAML
     cli export "$p" --dir "$E2E_TMP/export-$p" --with-secrets && ok "pg: export --with-secrets exited 0" || bad "pg: export failed"
     grep -q "$dir/data/database" "$E2E_TMP/export-$p/docker-compose.yml" && ok "pg: the export mounts the same data folder" ||
         bad "pg: the export does not mount $dir/data/database"
+    grep -q 'EMAIL_SMTP_PASSWORD: "${EMAIL_SMTP_PASSWORD}"' "$E2E_TMP/export-$p/docker-compose.yml" &&
+        ! grep -q "$SMTP_PASSWORD" "$E2E_TMP/export-$p/docker-compose.yml" && grep -q "$SMTP_PASSWORD" "$E2E_TMP/export-$p/.env" &&
+        ok "pg: the export names the SMTP password and puts its value in the .env only" || bad "pg: SMTP password in the export is wrong"
     cli remove "$p" && ok "pg: remove (data kept)" || bad "pg: remove failed"
     [ -f "$dir/data/database/PG_VERSION" ] && [ "$(stat -c %i "$dir/data/database")" = "$inode" ] && ok "pg: remove kept the data folder" ||
         bad "pg: the data folder is gone"
