@@ -73,8 +73,10 @@ std::optional<instance::InstanceSpec> specFromArguments(const QStringList &argum
             return std::nullopt;
         }
         spec = *parsed;
-        if (spec.id.isEmpty())
-            spec.id = instance::InstanceSpec::newId();
+        // Always a new instance: a copied instance file keeps its original's id, and with it
+        // would overwrite that instance's file and share its secrets (and a failed create would
+        // then remove them).
+        spec.id = instance::InstanceSpec::newId();
     } else {
         spec = instance::InstanceSpec::create(parser.positionalArguments().value(0));
     }

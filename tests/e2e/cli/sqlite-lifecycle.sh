@@ -58,6 +58,20 @@ ping_ok && ok "pong after start" || bad "no pong after start"
 t=$(token)
 [ "$(item_titles "$t")" = kept-across-restart ] && ok "the item survived stop/start" || bad "items after restart: $(item_titles "$t")"
 
+# A copy of the instance file made into an instance (create --from) is a new instance with an id
+# of its own: the original's file and secrets stay untouched. The copy's name is taken: refused.
+orig=$(ls "$DD_DATA_DIR"/instances/*.yaml); cp "$orig" "$E2E_TMP/copy.yaml"; before=$(sha256sum < "$orig")
+rc=0; cli create --from "$E2E_TMP/copy.yaml" || rc=$?
+[ "$rc" = 2 ] && grep -q "$p" "$E2E_TMP/cli.out" && ok "create --from a copy under the same name is refused (exit 2)" ||
+    bad "create --from a copy under the same name: exit $rc"
+if cli create --from "$E2E_TMP/copy.yaml" --name "${p}b" --port auto; then ok "create --from a copy as ${p}b exited 0"
+else bad "create --from a copy as ${p}b failed"; fi
+[ "$(ls "$DD_DATA_DIR"/instances/*.yaml | wc -l)" = 2 ] && [ "$(sha256sum < "$orig")" = "$before" ] &&
+    ok "two instance files; the original's is unchanged" || bad "instance files: $(ls "$DD_DATA_DIR"/instances)"
+credentials "$p"; t=$(token || true)
+[ -n "$t" ] && ok "the original still logs in with its own password" || bad "the original's login broke"
+cli remove "${p}b" --delete-data --yes && ok "the copy removed with its data" || bad "removing the copy failed"
+
 # Removing without --delete-data keeps the data; with --delete-data it asks for --yes first.
 rc=0; cli remove "$p" --delete-data || rc=$?
 [ "$rc" = 2 ] && grep -q "${p}_database" "$E2E_TMP/cli.out" && ok "--delete-data without --yes refuses and names the volumes" ||
