@@ -2108,7 +2108,7 @@
         <translation>Der manifest.json von %1 fehlen Version, Datenbankart oder Datum.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="+57"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="+58"/>
         <source>The backup %1 is incomplete: its manifest does not list %2.</source>
         <translation>Die Sicherung %1 ist unvollständig: Ihr Manifest führt %2 nicht auf.</translation>
     </message>
@@ -2128,12 +2128,17 @@
         <translation>Die Sicherung %1 ist beschädigt: Der %2-Datenbank-Dump ist abgeschnitten oder kein Dump.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The backup %1 is damaged: %2 does not read (%3).</source>
         <translation>Die Sicherung %1 ist beschädigt: %2 lässt sich nicht lesen (%3).</translation>
     </message>
     <message>
-        <location filename="../app/backup/TarReader.cpp" line="+121"/>
+        <location line="+4"/>
+        <source>The backup %1 is refused: %2 holds an entry a restore must not write: %3</source>
+        <translation>Die Sicherung %1 wird abgelehnt: %2 enthält einen Eintrag, den eine Wiederherstellung nicht schreiben darf: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/TarReader.cpp" line="+124"/>
         <location line="+22"/>
         <source>The archive ends in the middle (at byte %1).</source>
         <translation>Das Archiv endet mittendrin (bei Byte %1).</translation>
@@ -2157,6 +2162,31 @@
         <location line="+2"/>
         <source>The archive cannot be read.</source>
         <translation>Das Archiv kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/ArchiveEntryCheck.cpp" line="+41"/>
+        <source>“%1” has an absolute name.</source>
+        <translation>„%1“ hat einen absoluten Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” names a parent folder (“..”).</source>
+        <translation>„%1“ nennt einen übergeordneten Ordner („..“).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is a hard link to “%2”, outside its folder.</source>
+        <translation>„%1“ ist ein harter Link auf „%2“, außerhalb seines Ordners.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is a link to “%2”, outside its folder.</source>
+        <translation>„%1“ ist ein Link auf „%2“, außerhalb seines Ordners.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a device, pipe or other special file (tar type “%2”).</source>
+        <translation>„%1“ ist ein Gerät, eine Pipe oder eine andere Spezialdatei (tar-Typ „%2“).</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2284,7 @@
     <name>dd::cli::CliText</name>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="+47"/>
-        <location filename="../app/cli/InstanceCommands.cpp" line="+158"/>
+        <location filename="../app/cli/InstanceCommands.cpp" line="+160"/>
         <source>Usage: %1 %2</source>
         <translation>Aufruf: %1 %2</translation>
     </message>
@@ -2361,7 +2391,7 @@
         <translation>%1 läuft unter %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/InstanceCommands.cpp" line="-195"/>
+        <location filename="../app/cli/InstanceCommands.cpp" line="-197"/>
         <location filename="../app/cli/UpgradeCommand.cpp" line="+78"/>
         <source>Instance name</source>
         <translation>Instanzname</translation>
@@ -2432,7 +2462,7 @@
         <translation>%1 ist keine Instanzdatei: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Unknown database &quot;%1&quot;.</source>
         <translation>Unbekannte Datenbank „%1“.</translation>
     </message>

@@ -2108,7 +2108,7 @@
         <translation>Le manifest.json de %1 n&apos;indique pas la version, le type de base de données ou la date.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="+57"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="+58"/>
         <source>The backup %1 is incomplete: its manifest does not list %2.</source>
         <translation>La sauvegarde %1 est incomplète : son manifeste ne mentionne pas %2.</translation>
     </message>
@@ -2128,12 +2128,17 @@
         <translation>La sauvegarde %1 est endommagée : le dump de la base de données %2 est tronqué ou n&apos;est pas un dump.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The backup %1 is damaged: %2 does not read (%3).</source>
         <translation>La sauvegarde %1 est endommagée : %2 ne se lit pas (%3).</translation>
     </message>
     <message>
-        <location filename="../app/backup/TarReader.cpp" line="+121"/>
+        <location line="+4"/>
+        <source>The backup %1 is refused: %2 holds an entry a restore must not write: %3</source>
+        <translation>La sauvegarde %1 est refusée : %2 contient une entrée qu’une restauration ne doit pas écrire : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/TarReader.cpp" line="+124"/>
         <location line="+22"/>
         <source>The archive ends in the middle (at byte %1).</source>
         <translation>L&apos;archive s&apos;arrête au milieu (à l&apos;octet %1).</translation>
@@ -2157,6 +2162,31 @@
         <location line="+2"/>
         <source>The archive cannot be read.</source>
         <translation>L&apos;archive ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/ArchiveEntryCheck.cpp" line="+41"/>
+        <source>“%1” has an absolute name.</source>
+        <translation>« %1 » a un nom absolu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” names a parent folder (“..”).</source>
+        <translation>« %1 » désigne un dossier parent (« .. »).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is a hard link to “%2”, outside its folder.</source>
+        <translation>« %1 » est un lien physique vers « %2 », hors de son dossier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is a link to “%2”, outside its folder.</source>
+        <translation>« %1 » est un lien vers « %2 », hors de son dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a device, pipe or other special file (tar type “%2”).</source>
+        <translation>« %1 » est un périphérique, un tube ou un autre fichier spécial (type tar « %2 »).</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2284,7 @@
     <name>dd::cli::CliText</name>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="+47"/>
-        <location filename="../app/cli/InstanceCommands.cpp" line="+158"/>
+        <location filename="../app/cli/InstanceCommands.cpp" line="+160"/>
         <source>Usage: %1 %2</source>
         <translation>Utilisation : %1 %2</translation>
     </message>
@@ -2361,7 +2391,7 @@
         <translation>%1 tourne à l&apos;adresse %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/InstanceCommands.cpp" line="-195"/>
+        <location filename="../app/cli/InstanceCommands.cpp" line="-197"/>
         <location filename="../app/cli/UpgradeCommand.cpp" line="+78"/>
         <source>Instance name</source>
         <translation>Nom de l&apos;instance</translation>
@@ -2432,7 +2462,7 @@
         <translation>%1 n&apos;est pas un fichier d&apos;instance : %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Unknown database &quot;%1&quot;.</source>
         <translation>Base de données inconnue « %1 ».</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "backup/BackupText.h"
 
+#include "backup/ArchiveEntryCheck.h"
 #include "backup/BackupManifest.h"
 #include "backup/DatabaseDump.h"
 #include "backup/TarReader.h"
@@ -71,8 +72,16 @@ std::optional<BackupInfo> BackupVerifier::verify(const QString &folder, QString 
     for (const char *archive : {uploadsArchive, extensionsArchive}) {
         QFile tar(folder + QLatin1Char('/') + QLatin1String(archive));
         QString why;
-        if (!tar.open(QIODevice::ReadOnly) || !TarReader::list(tar, &why))
+        std::optional<QList<TarEntry>> entries;
+        if (!tar.open(QIODevice::ReadOnly) || !(entries = TarReader::list(tar, &why)))
             return failed(BackupText::tr("The backup %1 is damaged: %2 does not read (%3).").arg(where, QLatin1String(archive), why));
+        // A restore writes these entries into the container as they are named.
+        for (const TarEntry &entry : std::as_const(*entries)) {
+            if (const QString problem = ArchiveEntryCheck::problem(entry); !problem.isEmpty()) {
+                return failed(BackupText::tr("The backup %1 is refused: %2 holds an entry a restore must not write: %3")
+                                  .arg(where, QLatin1String(archive), problem));
+            }
+        }
     }
     return info;
 }

@@ -69,9 +69,11 @@ bool checksumMatches(const char *header)
     return sum == *stored;
 }
 
-// A pax extended header: records "<length> <key>=<value>\n". Only the path matters here.
-QByteArray paxPath(const QByteArray &records)
+// A pax extended header: records "<length> <key>=<value>\n"; the value of `key` ("path",
+// "linkpath"), or empty.
+QByteArray paxValue(const QByteArray &records, const QByteArray &key)
 {
+    const QByteArray wanted = key + '=';
     qsizetype pos = 0;
     while (pos < records.size()) {
         const qsizetype space = records.indexOf(' ', pos);
@@ -82,8 +84,8 @@ QByteArray paxPath(const QByteArray &records)
         if (!ok || length <= space - pos || pos + length > records.size())
             break;
         const QByteArray record = records.mid(space + 1, length - (space - pos) - 1);  // "key=value\n"
-        if (record.startsWith("path="))
-            return record.mid(5).chopped(record.endsWith('\n') ? 1 : 0);
+        if (record.startsWith(wanted))
+            return record.mid(wanted.size()).chopped(record.endsWith('\n') ? 1 : 0);
         pos += length;
     }
     return {};
@@ -110,6 +112,7 @@ std::optional<QList<TarEntry>> TarReader::list(QIODevice &device, QString *error
     const qint64 total = device.size();
     QList<TarEntry> entries;
     QByteArray pendingLongName;
+    QByteArray pendingLongLink;
     qint64 offset = 0;
     char header[kBlock];
     while (true) {
@@ -131,9 +134,9 @@ std::optional<QList<TarEntry>> TarReader::list(QIODevice &device, QString *error
         const qint64 dataOffset = offset + kBlock;
         offset = dataOffset + roundUp(*size);
 
-        // The next entry's long name is this entry's data: GNU 'L' holds it whole, a pax 'x'
-        // header holds it as its "path" record.
-        if (type == 'L' || type == 'x') {
+        // The next entry's long name (or link target) is this entry's data: GNU 'L' ('K') holds
+        // it whole, a pax 'x' header holds it as its "path" ("linkpath") record.
+        if (type == 'L' || type == 'K' || type == 'x') {
             if (*size > kMaxLongName)
                 return failed(BackupText::tr("The archive is damaged: an extended header is %1 bytes long.").arg(*size));
             if (!device.seek(dataOffset))
@@ -141,10 +144,17 @@ std::optional<QList<TarEntry>> TarReader::list(QIODevice &device, QString *error
             const QByteArray data = device.read(*size);
             if (data.size() != *size)
                 return failed(BackupText::tr("The archive ends in the middle (at byte %1).").arg(dataOffset));
-            pendingLongName = type == 'L' ? field(data.constData(), 0, int(data.size())) : paxPath(data);
+            if (type == 'L') {
+                pendingLongName = field(data.constData(), 0, int(data.size()));
+            } else if (type == 'K') {
+                pendingLongLink = field(data.constData(), 0, int(data.size()));
+            } else {
+                pendingLongName = paxValue(data, "path");
+                pendingLongLink = paxValue(data, "linkpath");
+            }
             continue;
         }
-        if (type == 'g' || type == 'K')  // pax global headers and GNU long link names: not needed
+        if (type == 'g')  // pax global headers: nothing a backup check needs
             continue;
 
         TarEntry entry;
@@ -157,6 +167,8 @@ std::optional<QList<TarEntry>> TarReader::list(QIODevice &device, QString *error
             const bool ustar = QByteArray(header + 257, 5) == "ustar";
             entry.name = QString::fromUtf8(ustar && !prefix.isEmpty() ? prefix + '/' + name : name);
         }
+        entry.linkName = QString::fromUtf8(pendingLongLink.isEmpty() ? field(header, 157, 100) : pendingLongLink);
+        pendingLongLink.clear();
         entry.type = type;
         entry.size = *size;
         entry.dataOffset = dataOffset;

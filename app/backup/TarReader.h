@@ -17,6 +17,7 @@ struct TarEntry
     char type = '0';       // '0' file, '5' folder, '2' symlink, ...
     qint64 size = 0;       // bytes of data that follow the header
     qint64 dataOffset = 0; // where those bytes start in the archive
+    QString linkName;      // a link's target ('1' hard, '2' symbolic); GNU and pax long forms resolved
 };
 
 // Lists a tar archive (the Engine API's archive format) without extracting it. Written to be

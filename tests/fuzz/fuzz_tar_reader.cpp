@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tar archives as the Engine API's archive endpoint sends them, through TarReader (a backup's
 // uploads.tar and extensions.tar are checked with it). Checks that any bytes give a list or a
-// refusal, never a crash, and that every listed entry lies inside the input.
+// refusal, never a crash, that every listed entry lies inside the input, and that the restore's
+// entry check (ArchiveEntryCheck) never passes a name that climbs out.
 //
 // Random bytes almost never carry a right header checksum, so on its own the fuzzer stays in
 // front of the first check. Before parsing, the harness walks the headers the way the reader
 // does and writes each one's checksum, so names, sizes, types, pax and GNU records are what
 // gets explored. An input of odd length (never a real archive: those are whole 512-byte
 // blocks) is parsed as it came, so the checksum refusal stays covered.
+#include "backup/ArchiveEntryCheck.h"
 #include "backup/TarReader.h"
 
 #include <QBuffer>
@@ -96,6 +98,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QBuffer out(&copied);
         out.open(QIODevice::WriteOnly);
         if (!TarReader::copyData(archive, entry, out) || copied.size() != entry.size)
+            std::abort();
+        // The restore's check of each entry: any name or link target gives a verdict. A name
+        // that climbs out with ".." or starts at "/" must never be called safe.
+        const QString problem = ArchiveEntryCheck::problem(entry);
+        const bool climbs = entry.name.startsWith(QLatin1Char('/'))
+            || entry.name.split(QLatin1Char('/')).contains(QLatin1String(".."));
+        if (climbs && problem.isEmpty())
             std::abort();
     }
     return 0;

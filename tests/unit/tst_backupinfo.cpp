@@ -2,6 +2,7 @@
 // The file side of backups: manifest.json round trip, folder names, the catalog's order, the tar
 // reader on archives made by the real `tar` (GNU, ustar, pax; long names; damaged ones), the tar
 // writer read back by `tar`, and the verifier on a complete and on damaged backup folders.
+#include "backup/ArchiveEntryCheck.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupInfo.h"
 #include "backup/BackupManifest.h"
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <limits>
 
 using namespace dd::backup;
@@ -58,12 +60,13 @@ QByteArray singleFileTar(const QString &name, const QByteArray &content)
     return tar;
 }
 
-// A whole, valid PostgreSQL backup in `folder`.
-void makeBackup(const QString &folder, const QByteArray &dump)
+// A whole, valid PostgreSQL backup in `folder` (with `uploadsTar` as its uploads, if given).
+void makeBackup(const QString &folder, const QByteArray &dump, const QByteArray &uploadsTar = {})
 {
     QDir().mkpath(folder);
     writeFile(folder + QStringLiteral("/database.sql"), dump);
-    writeFile(folder + QStringLiteral("/uploads.tar"), singleFileTar(QStringLiteral("uploads/a.jpg"), "jpeg"));
+    writeFile(folder + QStringLiteral("/uploads.tar"),
+              uploadsTar.isEmpty() ? singleFileTar(QStringLiteral("uploads/a.jpg"), "jpeg") : uploadsTar);
     writeFile(folder + QStringLiteral("/extensions.tar"), singleFileTar(QStringLiteral("extensions/.keep"), ""));
     QList<BackupManifest::File> files;
     for (const char *name : {"database.sql", "uploads.tar", "extensions.tar"})
@@ -317,6 +320,89 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(missing + QStringLiteral("/uploads.tar")));
         QVERIFY(!BackupVerifier::verify(missing, &error));
         QVERIFY2(error.contains(QLatin1String("uploads.tar")), qPrintable(error));
+    }
+
+    void archiveEntryCheck_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<char>("type");
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<bool>("safe");
+        QTest::newRow("file") << QStringLiteral("uploads/a.jpg") << '0' << QString() << true;
+        QTest::newRow("folder") << QStringLiteral("uploads/") << '5' << QString() << true;
+        QTest::newRow("dot parts") << QStringLiteral("./uploads/./a") << '0' << QString() << true;
+        QTest::newRow("link inside") << QStringLiteral("uploads/x/l") << '2' << QStringLiteral("../a.jpg") << true;
+        QTest::newRow("hard link inside") << QStringLiteral("uploads/h") << '1' << QStringLiteral("uploads/a.jpg") << true;
+        QTest::newRow("parent") << QStringLiteral("uploads/../../etc/x") << '0' << QString() << false;
+        QTest::newRow("absolute") << QStringLiteral("/etc/cron.d/x") << '0' << QString() << false;
+        QTest::newRow("link out") << QStringLiteral("uploads/l") << '2' << QStringLiteral("../../etc/passwd") << false;
+        QTest::newRow("link to the next folder") << QStringLiteral("uploads/l") << '2' << QStringLiteral("../extensions/e") << false;
+        QTest::newRow("absolute link") << QStringLiteral("uploads/l") << '2' << QStringLiteral("/etc/passwd") << false;
+        QTest::newRow("hard link out") << QStringLiteral("uploads/h") << '1' << QStringLiteral("../etc/passwd") << false;
+        QTest::newRow("device") << QStringLiteral("uploads/d") << '3' << QString() << false;
+        QTest::newRow("fifo") << QStringLiteral("uploads/f") << '6' << QString() << false;
+    }
+    void archiveEntryCheck()
+    {
+        QFETCH(QString, name);
+        QFETCH(char, type);
+        QFETCH(QString, link);
+        QFETCH(bool, safe);
+        TarEntry entry;
+        entry.name = name;
+        entry.type = type;
+        entry.linkName = link;
+        const QString problem = ArchiveEntryCheck::problem(entry);
+        QCOMPARE(problem.isEmpty(), safe);
+        if (!safe)
+            QVERIFY2(problem.contains(name), qPrintable(problem));
+    }
+
+    // Archives made by GNU tar with what a planted backup would hold: the verifier refuses the
+    // backup and names the entry, so a restore never starts.
+    void verifierRefusesUnsafeEntries_data()
+    {
+        QTest::addColumn<QStringList>("tarArguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("parent folder") << QStringList{QStringLiteral("-P"), QStringLiteral("--transform=s,^uploads/a.txt,uploads/../../evil,"),
+                                                      QStringLiteral("uploads")}
+                                       << QStringLiteral("uploads/../../evil");
+        QTest::newRow("link out") << QStringList{QStringLiteral("uploads")} << QStringLiteral("uploads/link");
+    }
+    void verifierRefusesUnsafeEntries()
+    {
+        QFETCH(QStringList, tarArguments);
+        QFETCH(QString, named);
+        if (QStandardPaths::findExecutable(QStringLiteral("tar")).isEmpty())
+            QFAIL("GNU tar is needed to make the archives (Debian's tar package)");
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("uploads")));
+        writeFile(dir.filePath(QStringLiteral("uploads/a.txt")), "hello\n");
+        if (qstrcmp(QTest::currentDataTag(), "link out") == 0)
+            QVERIFY(QFile::link(QStringLiteral("../../etc/passwd"), dir.filePath(QStringLiteral("uploads/link"))));
+        QProcess tar;
+        tar.setWorkingDirectory(dir.path());
+        tar.start(QStringLiteral("tar"), QStringList{QStringLiteral("-cf"), QStringLiteral("out.tar")} + tarArguments);
+        QVERIFY(tar.waitForFinished(30000));
+        QCOMPARE(tar.exitCode(), 0);
+        QFile archive(dir.filePath(QStringLiteral("out.tar")));
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        const QByteArray bytes = archive.readAll();
+        QBuffer listed;
+        listed.setData(bytes);
+        listed.open(QIODevice::ReadOnly);
+        const auto entries = TarReader::list(listed);
+        QVERIFY(entries);
+        if (qstrcmp(QTest::currentDataTag(), "link out") == 0) {
+            const auto link = std::find_if(entries->cbegin(), entries->cend(), [](const TarEntry &e) { return e.type == '2'; });
+            QVERIFY(link != entries->cend());
+            QCOMPARE(link->linkName, QStringLiteral("../../etc/passwd"));  // the reader gives the target
+        }
+        const QString folder = dir.filePath(QStringLiteral("backup"));
+        makeBackup(folder, kDump, bytes);
+        QString error;
+        QVERIFY(!BackupVerifier::verify(folder, &error));
+        QVERIFY2(error.contains(QLatin1String("refused")) && error.contains(named), qPrintable(error));
     }
 
     void dumpTable()
