@@ -1725,11 +1725,6 @@
         <source>The instance was only partly removed; run remove again.</source>
         <translation>Die Instanz wurde nur teilweise entfernt; führen Sie „remove“ erneut aus.</translation>
     </message>
-    <message>
-        <location filename="../app/operations/StopOperation.cpp" line="+23"/>
-        <source>Stopping %1</source>
-        <translation>%1 wird gestoppt</translation>
-    </message>
 </context>
 <context>
     <name>Registry</name>
@@ -2335,7 +2330,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../app/cli/InstanceCommands.cpp" line="+81"/>
+        <location filename="../app/cli/InstanceCommands.cpp" line="+83"/>
         <source>Error: </source>
         <translation>Fehler: </translation>
     </message>
@@ -2386,12 +2381,12 @@
         <translation>Wiederhergestellt: Die Operation %1 von %2 ist abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 is running at %2</source>
         <translation>%1 läuft unter %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/InstanceCommands.cpp" line="-197"/>
+        <location filename="../app/cli/InstanceCommands.cpp" line="-199"/>
         <location filename="../app/cli/UpgradeCommand.cpp" line="+78"/>
         <source>Instance name</source>
         <translation>Instanzname</translation>
@@ -2473,7 +2468,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 is stopped.</source>
         <translation>%1 ist gestoppt.</translation>
     </message>
@@ -2825,7 +2820,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::ContainerBringUp</name>
     <message>
-        <location filename="../app/operations/ContainerBringUp.cpp" line="+50"/>
+        <location filename="../app/operations/ContainerBringUp.cpp" line="+52"/>
         <source>A container named %1 already exists and does not belong to this instance. Choose another instance name, or rename or remove that container (docker rm %1) if you no longer need it.</source>
         <translation>Ein Container namens %1 existiert bereits und gehört nicht zu dieser Instanz. Wählen Sie einen anderen Instanznamen, oder benennen Sie diesen Container um bzw. entfernen Sie ihn (docker rm %1), falls Sie ihn nicht mehr brauchen.</translation>
     </message>
@@ -2928,7 +2923,12 @@ Passwort: %3</translation>
         <translation>Die Ordner konnten nicht an UID 1000 übergeben werden (der Hilfscontainer wurde mit %1 beendet).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
+        <source>The container %1 was not on the engine; it was made again from the instance&apos;s settings.</source>
+        <translation>Der Container %1 war nicht auf der Engine; er wurde aus den Einstellungen der Instanz neu erstellt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The admin password from the compose file does not log in (%1); it was probably changed in the Studio. Store the current one for this instance before backups or upgrades.</source>
         <translation>Mit dem Admin-Passwort aus der Compose-Datei gelingt keine Anmeldung (%1); es wurde wohl im Studio geändert. Hinterlegen Sie das aktuelle für diese Instanz vor Sicherungen oder Upgrades.</translation>
     </message>
@@ -2990,6 +2990,34 @@ Passwort: %3</translation>
     </message>
 </context>
 <context>
+    <name>dd::operations::InstanceContainers</name>
+    <message>
+        <location filename="../app/operations/InstanceContainers.cpp" line="+54"/>
+        <source>No container of %1 was found on the engine.</source>
+        <translation>Auf der Engine wurde kein Container von %1 gefunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (made by hand, not by this app)</source>
+        <translation>%1 (von Hand erstellt, nicht von dieser App)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (made by docker compose for the project %2, not by this app)</source>
+        <translation>%1 (von docker compose für das Projekt %2 erstellt, nicht von dieser App)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine has %1; they are left as they are.</source>
+        <translation>Die Engine hat %1; sie bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start %1 to make its containers again from its settings (its data is in its volumes or folders).</source>
+        <translation>Starten Sie %1, um seine Container aus seinen Einstellungen neu zu erstellen (seine Daten liegen in seinen Volumes oder Ordnern).</translation>
+    </message>
+</context>
+<context>
     <name>dd::operations::ReadinessWaiter</name>
     <message>
         <location filename="../app/operations/ReadinessWaiter.cpp" line="+42"/>
@@ -3015,7 +3043,12 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::StackCleanup</name>
     <message>
-        <location filename="../app/operations/StackCleanup.cpp" line="+116"/>
+        <location filename="../app/operations/StackCleanup.cpp" line="+97"/>
+        <source>The container %1 is still on the engine.</source>
+        <translation>Der Container %1 ist noch auf der Engine.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Deleted the volume %1.</source>
         <translation>Volume %1 gelöscht.</translation>
     </message>
@@ -3041,6 +3074,45 @@ Passwort: %3</translation>
         <location filename="../app/operations/StackDiscovery.cpp" line="+36"/>
         <source>The engine&apos;s container list was not a JSON array.</source>
         <translation>Die Containerliste der Engine war kein JSON-Array.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::StopOperation</name>
+    <message>
+        <location filename="../app/operations/StopOperation.cpp" line="+15"/>
+        <source>Directus</source>
+        <translation>Directus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>Stopping %1</source>
+        <translation>%1 wird gestoppt</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Checking that %1 has stopped</source>
+        <translation>Prüfen, dass %1 gestoppt ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The %1 container of %2 was not found (removed outside this app?); starting %2 makes it again.</source>
+        <translation>Der Container für %1 von %2 wurde nicht gefunden (außerhalb dieser App entfernt?); ein Start von %2 erstellt ihn neu.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 did not stop: the engine says %2 still runs. Stop it again; if it keeps running, restart the container engine.</source>
+        <translation>%1 wurde nicht gestoppt: Laut Engine läuft %2 noch. Stoppen Sie es erneut; läuft es weiter, starten Sie die Container-Engine neu.</translation>
     </message>
 </context>
 <context>

@@ -1725,11 +1725,6 @@
         <source>The instance was only partly removed; run remove again.</source>
         <translation>L&apos;instance n&apos;a été que partiellement supprimée ; relancez remove.</translation>
     </message>
-    <message>
-        <location filename="../app/operations/StopOperation.cpp" line="+23"/>
-        <source>Stopping %1</source>
-        <translation>Arrêt de %1</translation>
-    </message>
 </context>
 <context>
     <name>Registry</name>
@@ -2335,7 +2330,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../app/cli/InstanceCommands.cpp" line="+81"/>
+        <location filename="../app/cli/InstanceCommands.cpp" line="+83"/>
         <source>Error: </source>
         <translation>Erreur : </translation>
     </message>
@@ -2386,12 +2381,12 @@
         <translation>Reprise réussie : l&apos;opération %1 de %2 est terminée.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 is running at %2</source>
         <translation>%1 tourne à l&apos;adresse %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/InstanceCommands.cpp" line="-197"/>
+        <location filename="../app/cli/InstanceCommands.cpp" line="-199"/>
         <location filename="../app/cli/UpgradeCommand.cpp" line="+78"/>
         <source>Instance name</source>
         <translation>Nom de l&apos;instance</translation>
@@ -2473,7 +2468,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 is stopped.</source>
         <translation>%1 est arrêtée.</translation>
     </message>
@@ -2825,7 +2820,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::ContainerBringUp</name>
     <message>
-        <location filename="../app/operations/ContainerBringUp.cpp" line="+50"/>
+        <location filename="../app/operations/ContainerBringUp.cpp" line="+52"/>
         <source>A container named %1 already exists and does not belong to this instance. Choose another instance name, or rename or remove that container (docker rm %1) if you no longer need it.</source>
         <translation>Un conteneur nommé %1 existe déjà et n&apos;appartient pas à cette instance. Choisissez un autre nom d&apos;instance, ou renommez ou supprimez ce conteneur (docker rm %1) si vous n&apos;en avez plus besoin.</translation>
     </message>
@@ -2928,7 +2923,12 @@ Mot de passe : %3</translation>
         <translation>Impossible de donner les dossiers à l&apos;uid 1000 (le conteneur auxiliaire s&apos;est terminé avec %1).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
+        <source>The container %1 was not on the engine; it was made again from the instance&apos;s settings.</source>
+        <translation>Le conteneur %1 n&apos;était pas sur le moteur ; il a été recréé à partir des réglages de l&apos;instance.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The admin password from the compose file does not log in (%1); it was probably changed in the Studio. Store the current one for this instance before backups or upgrades.</source>
         <translation>Le mot de passe administrateur du fichier compose ne permet pas de se connecter (%1) ; il a sans doute été changé dans le Studio. Enregistrez le mot de passe actuel pour cette instance avant les sauvegardes ou les mises à niveau.</translation>
     </message>
@@ -2990,6 +2990,34 @@ Mot de passe : %3</translation>
     </message>
 </context>
 <context>
+    <name>dd::operations::InstanceContainers</name>
+    <message>
+        <location filename="../app/operations/InstanceContainers.cpp" line="+54"/>
+        <source>No container of %1 was found on the engine.</source>
+        <translation>Aucun conteneur de %1 n&apos;a été trouvé sur le moteur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (made by hand, not by this app)</source>
+        <translation>%1 (créé à la main, pas par cette application)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (made by docker compose for the project %2, not by this app)</source>
+        <translation>%1 (créé par docker compose pour le projet %2, pas par cette application)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine has %1; they are left as they are.</source>
+        <translation>Le moteur a %1 ; ils sont laissés tels quels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start %1 to make its containers again from its settings (its data is in its volumes or folders).</source>
+        <translation>Démarrez %1 pour recréer ses conteneurs à partir de ses réglages (ses données sont dans ses volumes ou dossiers).</translation>
+    </message>
+</context>
+<context>
     <name>dd::operations::ReadinessWaiter</name>
     <message>
         <location filename="../app/operations/ReadinessWaiter.cpp" line="+42"/>
@@ -3015,7 +3043,12 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::StackCleanup</name>
     <message>
-        <location filename="../app/operations/StackCleanup.cpp" line="+116"/>
+        <location filename="../app/operations/StackCleanup.cpp" line="+97"/>
+        <source>The container %1 is still on the engine.</source>
+        <translation>Le conteneur %1 est toujours sur le moteur.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Deleted the volume %1.</source>
         <translation>Volume %1 supprimé.</translation>
     </message>
@@ -3041,6 +3074,45 @@ Mot de passe : %3</translation>
         <location filename="../app/operations/StackDiscovery.cpp" line="+36"/>
         <source>The engine&apos;s container list was not a JSON array.</source>
         <translation>La liste des conteneurs du moteur n&apos;était pas un tableau JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::StopOperation</name>
+    <message>
+        <location filename="../app/operations/StopOperation.cpp" line="+15"/>
+        <source>Directus</source>
+        <translation>Directus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>Stopping %1</source>
+        <translation>Arrêt de %1</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Checking that %1 has stopped</source>
+        <translation>Vérification que %1 est arrêté</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The %1 container of %2 was not found (removed outside this app?); starting %2 makes it again.</source>
+        <translation>Le conteneur %1 de %2 est introuvable (supprimé hors de cette application ?) ; démarrer %2 le recrée.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 did not stop: the engine says %2 still runs. Stop it again; if it keeps running, restart the container engine.</source>
+        <translation>%1 ne s&apos;est pas arrêté : selon le moteur, %2 tourne encore. Arrêtez-le à nouveau ; s&apos;il tourne toujours, redémarrez le moteur de conteneurs.</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,8 @@ class EngineClient;
 
 namespace dd::backup {
 
-// The containers of one instance, found on the engine by their labels (the instance id and the
-// compose service), not by name: an upgrade keeps the old Directus container under another
+// The Directus and database containers of one instance, found on the engine by their labels
+// (operations::InstanceContainers), not by name: an upgrade keeps the old Directus container under another
 // name, and a backup must still find the one the plan names.
 struct StackContainers
 {

@@ -96,6 +96,8 @@ int startInstance(CliSession &session, const instance::InstanceSpec &spec)
         printFailure(session.err(), result);
         return ExitCode::Failure;
     }
+    for (const QString &note : result.notes)
+        session.out() << note << Qt::endl;
     session.out() << CliText::tr("%1 is running at %2").arg(spec.name, url.toString()) << Qt::endl;
     return ExitCode::Ok;
 }

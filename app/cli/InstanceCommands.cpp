@@ -216,6 +216,8 @@ int stopInstance(CliSession &session, const instance::InstanceSpec &spec)
         printFailure(session.err(), result);
         return ExitCode::Failure;
     }
+    for (const QString &note : result.notes)
+        session.out() << note << Qt::endl;
     session.out() << CliText::tr("%1 is stopped.").arg(spec.name) << Qt::endl;
     return ExitCode::Ok;
 }

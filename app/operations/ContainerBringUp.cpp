@@ -37,8 +37,10 @@ void ContainerBringUp::start()
     connect(m_engine.inspectContainer(m_container.name), &docker::EngineCall::finished, this,
             [this](const docker::EngineResponse &inspected) {
                 if (!inspected.ok()) {
-                    if (inspected.error.kind == docker::EngineError::Kind::NotFound)
+                    if (inspected.error.kind == docker::EngineError::Kind::NotFound) {
+                        m_wasMissing = true;
                         createAndStart();
+                    }
                     else
                         finish(OperationResult::fromEngine(inspected.error));
                     return;

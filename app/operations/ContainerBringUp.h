@@ -26,6 +26,8 @@ public:
     ContainerBringUp(docker::EngineClient &engine, instance::InstanceSpec spec, instance::StackPlan::Container container,
                      QUrl directusUrl, QObject *parent = nullptr);
     void start();
+    // The container did not exist when start() looked for it (made, not started).
+    bool wasMissing() const { return m_wasMissing; }
 
 Q_SIGNALS:
     void progress(const QString &text);
@@ -43,6 +45,7 @@ private:
     instance::StackPlan::Container m_container;
     QUrl m_url;
     bool m_finished = false;
+    bool m_wasMissing = false;
 };
 
 } // namespace dd::operations

@@ -278,8 +278,12 @@ void CreateOperation::bringUpContainer(const instance::StackPlan::Container &con
 {
     auto *bringUp = new ContainerBringUp(*m_context.engine, m_spec, container, url(), this);
     connect(bringUp, &ContainerBringUp::progress, this, &Operation::progress);
-    connect(bringUp, &ContainerBringUp::created, this,
-            [this](const QString &name) { recordCreated(&JournalEntry::createdContainers, name); });
+    connect(bringUp, &ContainerBringUp::created, this, [this, bringUp](const QString &name) {
+        recordCreated(&JournalEntry::createdContainers, name);
+        // A start that had to make a container says so: it was removed outside the app, or never made.
+        if (m_mode == Mode::BringUp && bringUp->wasMissing())
+            addNote(tr("The container %1 was not on the engine; it was made again from the instance's settings.").arg(name));
+    });
     connect(bringUp, &ContainerBringUp::finished, this, [this, bringUp](const OperationResult &result) {
         bringUp->deleteLater();
         result.ok ? succeed() : fail(result);

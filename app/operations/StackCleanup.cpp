@@ -65,7 +65,7 @@ void StackCleanup::start()
 void StackCleanup::removeContainers(QStringList ids)
 {
     if (ids.isEmpty()) {
-        removeNetwork();
+        checkContainersGone();
         return;
     }
     const QString id = ids.takeFirst();
@@ -79,6 +79,27 @@ void StackCleanup::removeContainers(QStringList ids)
                     removeContainers(ids);
                 });
     });
+}
+
+void StackCleanup::checkContainersGone()
+{
+    // The engine, not the replies above, says whether they are gone: a remove the engine
+    // accepted but did not finish (a container stuck in "removal in progress") is caught here.
+    const QMap<QString, QStringList> filter{{QStringLiteral("label"), {kInstanceLabel + QLatin1Char('=') + m_spec.id}}};
+    connect(m_engine.listContainers(filter, true), &docker::EngineCall::finished, this,
+            [this](const docker::EngineResponse &listed) {
+                if (!listed.ok()) {
+                    m_notes.append(listed.error.sentence);
+                    m_complete = false;
+                } else {
+                    for (const QJsonValue &value : listed.json().array()) {
+                        const QString name = value.toObject().value(QLatin1String("Names")).toArray().at(0).toString().mid(1);
+                        m_notes.append(tr("The container %1 is still on the engine.").arg(name));
+                        m_complete = false;
+                    }
+                }
+                removeNetwork();
+            });
 }
 
 void StackCleanup::removeNetwork()

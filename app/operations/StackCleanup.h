@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void removeContainers(QStringList ids);
+    void checkContainersGone();
     void removeNetwork();
     void removeVolumes(QStringList names);
     void forget();

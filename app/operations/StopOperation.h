@@ -2,6 +2,7 @@
 #pragma once
 
 #include "instance/InstanceSpec.h"
+#include "operations/InstanceContainers.h"
 #include "operations/Operation.h"
 
 #include <optional>
@@ -12,8 +13,10 @@ class EngineClient;
 
 namespace dd::operations {
 
-// Stops an instance's containers in the reverse of their start order (Directus first, so it
-// never runs without its database). A container that is missing or already stopped is fine.
+// Stops an instance's containers, found by their labels (InstanceContainers), in the reverse
+// of their start order (Directus first, so it never runs without its database), then asks the
+// engine whether any of them still runs. Finding none of them is a failure with a sentence,
+// never a quiet success; a service whose container is missing is said in a note.
 class StopOperation : public Operation
 {
     Q_OBJECT
@@ -25,9 +28,13 @@ public:
     static constexpr int stopTimeoutSeconds = 30;
 
 private:
-    void stop(const QString &container);
+    void stopAll();
+    void stopNext(QList<StackContainer> todo);
+    void check();
+    static QString serviceWords(const QString &service);  // "Directus", "database", "cache"
 
     docker::EngineClient &m_engine;
+    instance::InstanceSpec m_spec;
 };
 
 } // namespace dd::operations

@@ -327,7 +327,7 @@ void TestMainWindow::activityWordsPerStep()
         {"create", "images", "pulling images"},   {"upgrade", "pull", "pulling images"},
         {"create", "database", "starting database"}, {"create", "directus", "migrating"},
         {"upgrade", "directus", "migrating"},       {"start", "directus", "starting Directus"},
-        {"upgrade", "backup", "backing up"},        {"stop", "stop-directus", "stopping"},
+        {"upgrade", "backup", "backing up"},        {"stop", "stop-containers", "stopping"},
         {"create", "login", "checking the login"},  {"create", "network", "Creating the network"},
     };
     for (const auto &row : rows)
