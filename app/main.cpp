@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "core/AppInfo.h"
 #include "core/Translations.h"
+#include "operations/InstanceLock.h"
 #include "FirstPaintQuitter.h"
 #include "MainWindow.h"
 
@@ -19,6 +20,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QString::fromLatin1(dd::AppInfo::version));
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(dd::AppInfo::displayName));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(dd::AppInfo::applicationId));
+    dd::operations::InstanceLock::setFrontEnd(QStringLiteral("gui"));  // named in the sentence a CLI caller gets
     dd::Translations::install();  // DD_LANGUAGE, else settings.ini ui/language, else the system's
     dd::ui::MainWindow window;
     // DD_QUIT_AFTER_FIRST_PAINT=1: quit once the window has painted (the package test, start-up timing).

@@ -1701,7 +1701,17 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Operation.cpp" line="+156"/>
+        <location filename="../app/operations/Operation.cpp" line="+88"/>
+        <source>Another program works on %1 right now. Wait until it has finished and try again; nothing was changed.</source>
+        <translation>Ein anderes Programm arbeitet gerade an %1. Warten Sie, bis es fertig ist, und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Another program already finished the interrupted %1 of %2.</source>
+        <translation>Ein anderes Programm hat den unterbrochenen Vorgang %1 von %2 bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Cannot write the operation journal: %1. Free some disk space or check the permissions of %2.</source>
         <translation>Das Operations-Journal kann nicht geschrieben werden: %1. Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen von %2.</translation>
     </message>
@@ -2278,13 +2288,18 @@
 <context>
     <name>dd::cli::CliText</name>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="+47"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="+48"/>
         <location filename="../app/cli/InstanceCommands.cpp" line="+160"/>
         <source>Usage: %1 %2</source>
         <translation>Aufruf: %1 %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+51"/>
+        <source>Another program works on %1 right now; nothing was changed.</source>
+        <translation>Ein anderes Programm arbeitet gerade an %1; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Backing up %1...</source>
         <translation>%1 wird gesichert ...</translation>
     </message>
@@ -2319,7 +2334,7 @@
         <translation>Die Wiederherstellung ersetzt Datenbank, Uploads und Erweiterungen von %1 durch die der Sicherung vom %2; alles seitdem Geänderte geht verloren. Directus ist währenddessen gestoppt. Bestätigen Sie mit --yes.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Restoring %1 from %2...</source>
         <translation>%1 wird aus %2 wiederhergestellt ...</translation>
     </message>
@@ -2356,7 +2371,7 @@
         <translation>%1 ist bereit unter %2 (Directus %3, die Daten der Sicherung; der Admin meldet sich an wie bei %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOperations.cpp" line="+27"/>
+        <location filename="../app/cli/CliOperations.cpp" line="+31"/>
         <source>Failed at step &quot;%1&quot;: %2</source>
         <translation>Fehlgeschlagen bei Schritt „%1“: %2</translation>
     </message>
@@ -2366,7 +2381,7 @@
         <translation>Letzte Protokollzeilen:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Recovering the interrupted %1 of %2 (it stopped at &quot;%3&quot;)...</source>
         <translation>Die unterbrochene Operation %1 von %2 wird wiederhergestellt (sie hielt bei „%3“) ...</translation>
     </message>
@@ -2376,12 +2391,12 @@
         <translation>zwischen zwei Schritten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Recovered: the %1 of %2 is complete.</source>
         <translation>Wiederhergestellt: Die Operation %1 von %2 ist abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1 is running at %2</source>
         <translation>%1 läuft unter %2</translation>
     </message>
@@ -2719,8 +2734,8 @@ Passwort: %3</translation>
     </message>
     <message>
         <location line="-63"/>
-        <source>Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.</source>
-        <translation>Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 falscher Aufruf, 3 keine Engine erreichbar, 4 keine solche Instanz.</translation>
+        <source>Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance, 5 another program works on the instance.</source>
+        <translation>Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 falscher Aufruf, 3 keine Engine erreichbar, 4 keine solche Instanz, 5 ein anderes Programm arbeitet an der Instanz.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+81"/>
@@ -3015,6 +3030,57 @@ Passwort: %3</translation>
         <location line="+2"/>
         <source>Start %1 to make its containers again from its settings (its data is in its volumes or folders).</source>
         <translation>Starten Sie %1, um seine Container aus seinen Einstellungen neu zu erstellen (seine Daten liegen in seinen Volumes oder Ordnern).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::InstanceLock</name>
+    <message>
+        <location filename="../app/operations/InstanceLock.cpp" line="+119"/>
+        <source>Cannot write the lock file %1: check the permissions of its folder and the free disk space.</source>
+        <translation>Die Sperrdatei %1 kann nicht geschrieben werden: Prüfen Sie die Rechte ihres Ordners und den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::InstanceLock::Holder</name>
+    <message>
+        <location line="-41"/>
+        <source>the Directus Desktop window</source>
+        <translation>dem Fenster von Directus Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the command line</source>
+        <translation>der Kommandozeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Directus Desktop</source>
+        <translation>einem anderen Directus Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An operation from %1, pid %2</source>
+        <translation>Ein Vorgang aus %1, PID %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`%1` from %2, pid %3</source>
+        <translation>`%1` aus %2, PID %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, holds %2. Wait until it has finished and try again; nothing was changed.</source>
+        <translation>%1, hält %2. Warten Sie, bis der Vorgang fertig ist, und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3443,7 +3509,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::ui::BackupsTab</name>
     <message>
-        <location filename="../ui/backups/BackupsTab.cpp" line="+41"/>
+        <location filename="../ui/backups/BackupsTab.cpp" line="+42"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -3528,7 +3594,12 @@ Passwort: %3</translation>
         <translation>Sicherungen werden für Instanzen erstellt, die diese App verwaltet. Importieren Sie diesen Stack zuerst (Datei ▸ Importieren).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
+        <source>Another program works on %1 right now; nothing was changed.</source>
+        <translation>Ein anderes Programm arbeitet gerade an %1; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -3567,7 +3638,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
         <translation>Durch die Sicherung ersetzen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Restoring %1 from %2…</source>
         <translation>%1 wird aus %2 wiederhergestellt …</translation>
     </message>
@@ -4412,7 +4483,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Failed at step &quot;%1&quot;: %2</source>
         <translation>Fehlgeschlagen bei Schritt „%1“: %2</translation>
     </message>

@@ -1701,7 +1701,17 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Operation.cpp" line="+156"/>
+        <location filename="../app/operations/Operation.cpp" line="+88"/>
+        <source>Another program works on %1 right now. Wait until it has finished and try again; nothing was changed.</source>
+        <translation>Un autre programme travaille sur %1 en ce moment. Attendez qu&apos;il ait fini et réessayez ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Another program already finished the interrupted %1 of %2.</source>
+        <translation>Un autre programme a déjà terminé l&apos;opération %1 interrompue de %2.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Cannot write the operation journal: %1. Free some disk space or check the permissions of %2.</source>
         <translation>Impossible d&apos;écrire le journal des opérations : %1. Libérez de l&apos;espace disque ou vérifiez les permissions de %2.</translation>
     </message>
@@ -2278,13 +2288,18 @@
 <context>
     <name>dd::cli::CliText</name>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="+47"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="+48"/>
         <location filename="../app/cli/InstanceCommands.cpp" line="+160"/>
         <source>Usage: %1 %2</source>
         <translation>Utilisation : %1 %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+51"/>
+        <source>Another program works on %1 right now; nothing was changed.</source>
+        <translation>Un autre programme travaille sur %1 en ce moment ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Backing up %1...</source>
         <translation>Sauvegarde de %1...</translation>
     </message>
@@ -2319,7 +2334,7 @@
         <translation>La restauration remplace la base de données, les fichiers envoyés et les extensions de %1 par ceux de la sauvegarde faite le %2 ; tout ce qui a changé depuis est perdu. Directus est arrêté pendant l&apos;opération. Ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Restoring %1 from %2...</source>
         <translation>Restauration de %1 depuis %2...</translation>
     </message>
@@ -2356,7 +2371,7 @@
         <translation>%1 est prête à l&apos;adresse %2 (Directus %3, les données de la sauvegarde ; l&apos;administrateur se connecte comme sur %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOperations.cpp" line="+27"/>
+        <location filename="../app/cli/CliOperations.cpp" line="+31"/>
         <source>Failed at step &quot;%1&quot;: %2</source>
         <translation>Échec à l&apos;étape « %1 » : %2</translation>
     </message>
@@ -2366,7 +2381,7 @@
         <translation>Dernières lignes du journal :</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Recovering the interrupted %1 of %2 (it stopped at &quot;%3&quot;)...</source>
         <translation>Reprise de l&apos;opération interrompue %1 de %2 (elle s&apos;est arrêtée à « %3 »)...</translation>
     </message>
@@ -2376,12 +2391,12 @@
         <translation>entre deux étapes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Recovered: the %1 of %2 is complete.</source>
         <translation>Reprise réussie : l&apos;opération %1 de %2 est terminée.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1 is running at %2</source>
         <translation>%1 tourne à l&apos;adresse %2</translation>
     </message>
@@ -2719,8 +2734,8 @@ Mot de passe : %3</translation>
     </message>
     <message>
         <location line="-63"/>
-        <source>Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.</source>
-        <translation>Codes de sortie : 0 ok, 1 échec, 2 mauvaise utilisation, 3 aucun moteur joignable, 4 instance inconnue.</translation>
+        <source>Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance, 5 another program works on the instance.</source>
+        <translation>Codes de sortie : 0 ok, 1 échec, 2 mauvaise utilisation, 3 aucun moteur joignable, 4 instance inconnue, 5 un autre programme travaille sur l&apos;instance.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+81"/>
@@ -3015,6 +3030,57 @@ Mot de passe : %3</translation>
         <location line="+2"/>
         <source>Start %1 to make its containers again from its settings (its data is in its volumes or folders).</source>
         <translation>Démarrez %1 pour recréer ses conteneurs à partir de ses réglages (ses données sont dans ses volumes ou dossiers).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::InstanceLock</name>
+    <message>
+        <location filename="../app/operations/InstanceLock.cpp" line="+119"/>
+        <source>Cannot write the lock file %1: check the permissions of its folder and the free disk space.</source>
+        <translation>Impossible d&apos;écrire le fichier de verrou %1 : vérifiez les droits de son dossier et l&apos;espace disque libre.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::InstanceLock::Holder</name>
+    <message>
+        <location line="-41"/>
+        <source>the Directus Desktop window</source>
+        <translation>la fenêtre de Directus Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the command line</source>
+        <translation>la ligne de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Directus Desktop</source>
+        <translation>un autre Directus Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An operation from %1, pid %2</source>
+        <translation>Une opération depuis %1, pid %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`%1` from %2, pid %3</source>
+        <translation>`%1` depuis %2, pid %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, holds %2. Wait until it has finished and try again; nothing was changed.</source>
+        <translation>%1, tient %2. Attendez qu&apos;elle ait fini et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3443,7 +3509,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::ui::BackupsTab</name>
     <message>
-        <location filename="../ui/backups/BackupsTab.cpp" line="+41"/>
+        <location filename="../ui/backups/BackupsTab.cpp" line="+42"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -3528,7 +3594,12 @@ Mot de passe : %3</translation>
         <translation>Les sauvegardes sont faites pour les instances que gère cette application. Importez d&apos;abord cette pile (Fichier ▸ Importer).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
+        <source>Another program works on %1 right now; nothing was changed.</source>
+        <translation>Un autre programme travaille sur %1 en ce moment ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
@@ -3567,7 +3638,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
         <translation>Remplacer par la sauvegarde</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Restoring %1 from %2…</source>
         <translation>Restauration de %1 depuis %2…</translation>
     </message>
@@ -4412,7 +4483,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Failed at step &quot;%1&quot;: %2</source>
         <translation>Échec à l&apos;étape « %1 » : %2</translation>
     </message>

@@ -427,6 +427,8 @@ void InstancePage::finish(const OperationResult &result, const std::function<voi
     m_running = nullptr;
     if (result.ok)
         m_result = result.notes.isEmpty() ? tr("Done.") : tr("Done.") + QLatin1Char(' ') + result.notes.join(QLatin1Char(' '));
+    else if (result.busy)
+        m_result = result.sentence;  // refused before any step: another program holds the instance
     else
         m_result = tr("Failed at step \"%1\": %2").arg(result.failedStep, result.sentence);
     m_resultKey = m_entry.key;

@@ -14,6 +14,7 @@
 #include "core/PortProbe.h"
 #include "instance/InstanceValidator.h"
 #include "operations/DirectusHttp.h"
+#include "operations/InstanceLock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,14 +71,35 @@ std::optional<instance::InstanceSpec> openInstance(CliSession &session, const QS
         *exitCode = ExitCode::EngineUnreachable;
         return std::nullopt;
     }
-    if (!recoverInterrupted(session)) {
-        *exitCode = ExitCode::Failure;
+    if (const int code = recoverInterrupted(session); code != ExitCode::Ok) {
+        *exitCode = code;
         return std::nullopt;
     }
     auto spec = session.findInstance(name);
     if (!spec)
         *exitCode = ExitCode::NotFound;
     return spec;
+}
+
+// Backups and restores are jobs, not journaled operations: the command holds the instance's lock
+// for them (and for the start after a restore, which takes it again in this process).
+bool holdInstance(operations::InstanceLock &lock, const QString &operation, const instance::InstanceSpec &spec,
+                  QTextStream &err, int *exitCode)
+{
+    std::optional<operations::InstanceLock::Holder> holder;
+    QString error;
+    if (lock.tryTake(operation, &holder, &error))
+        return true;
+    if (!error.isEmpty()) {
+        err << error << Qt::endl;
+        *exitCode = ExitCode::Failure;
+        return false;
+    }
+    err << (holder ? holder->sentence(spec.name)
+                   : CliText::tr("Another program works on %1 right now; nothing was changed.").arg(spec.name))
+        << Qt::endl;
+    *exitCode = ExitCode::Busy;
+    return false;
 }
 
 std::optional<backup::BackupInfo> readBackup(const QString &folder, QTextStream &err)
@@ -102,6 +124,9 @@ int runBackupCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const auto spec = openInstance(session, parser.positionalArguments().constFirst(), &exitCode);
     if (!spec)
         return exitCode;
+    operations::InstanceLock lock(AppPaths::journalDir(), spec->id);
+    if (!holdInstance(lock, QStringLiteral("backup"), *spec, err, &exitCode))
+        return exitCode;
 
     backup::BackupJob job(&session.engine(), *spec, {backupsRoot(parser), QStringLiteral("manual"), false});
     QObject::connect(&job, &backup::BackupJob::progress, &job, [&session](const QString &text) { printProgress(session, text); });
@@ -118,7 +143,7 @@ int runBackupCommand(const QStringList &arguments, QTextStream &out, QTextStream
     loop.exec();
     if (!result.ok) {
         printFailure(err, result);
-        return ExitCode::Failure;
+        return exitCodeOf(result);
     }
     out << CliText::tr("Backup written and verified: %1 (%2)").arg(QDir::toNativeSeparators(info.folder), size(info.sizeBytes)) << Qt::endl;
     return ExitCode::Ok;
@@ -205,6 +230,9 @@ int runRestoreCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     const auto spec = openInstance(session, name, &exitCode);
     if (!spec)
         return exitCode;
+    operations::InstanceLock lock(AppPaths::journalDir(), spec->id);
+    if (!holdInstance(lock, QStringLiteral("restore"), *spec, err, &exitCode))
+        return exitCode;
 
     backup::RestoreJob job(&session.engine(), *spec, *backup);
     QObject::connect(&job, &backup::RestoreJob::progress, &job, [&session](const QString &text) { printProgress(session, text); });
@@ -219,7 +247,7 @@ int runRestoreCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     loop.exec();
     if (!result.ok) {
         printFailure(err, result);
-        return ExitCode::Failure;
+        return exitCodeOf(result);
     }
     out << CliText::tr("Restored. Starting %1...").arg(spec->name) << Qt::endl;
     return startInstance(session, *spec);
@@ -271,7 +299,7 @@ int runCloneCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     loop.exec();
     if (!result.ok) {
         printFailure(err, result);
-        return ExitCode::Failure;
+        return exitCodeOf(result);
     }
     const auto &clone = job.cloneSpec();
     out << CliText::tr("%1 is ready at %2 (Directus %3, the data of the backup; the admin logs in as on %4).")

@@ -24,6 +24,10 @@ CreateOperation::Context contextOf(CliSession &session)
 
 void printFailure(QTextStream &err, const OperationResult &result)
 {
+    if (result.busy) {
+        err << result.sentence << Qt::endl;  // refused before its first step: no step to name
+        return;
+    }
     err << CliText::tr("Failed at step \"%1\": %2").arg(result.failedStep, result.sentence) << Qt::endl;
     if (!result.logTail.isEmpty()) {
         err << CliText::tr("Last log lines:") << Qt::endl;
@@ -32,6 +36,11 @@ void printFailure(QTextStream &err, const OperationResult &result)
     }
     for (const QString &note : result.notes)
         err << note << Qt::endl;
+}
+
+int exitCodeOf(const OperationResult &failure)
+{
+    return failure.busy ? ExitCode::Busy : ExitCode::Failure;
 }
 
 // Runs an operation to its end, printing each step as it starts and ends.
@@ -57,10 +66,10 @@ OperationResult runToEnd(CliSession &session, Operation *operation)
 }
 
 // Work a crash left half-done comes first: the instance must be whole before it is changed again.
-bool recoverInterrupted(CliSession &session)
+int recoverInterrupted(CliSession &session)
 {
     if (operations::Recovery::interrupted(AppPaths::journalDir()).isEmpty())
-        return true;
+        return ExitCode::Ok;
     operations::Recovery recovery(contextOf(session));
     QObject::connect(&recovery, &operations::Recovery::operationStarted, &recovery,
                      [&session](const QString &project, const QString &operation, const QString &step) {
@@ -68,12 +77,16 @@ bool recoverInterrupted(CliSession &session)
                                               .arg(operation, project, step.isEmpty() ? CliText::tr("between steps") : step)
                                        << Qt::endl;
                      });
+    bool busy = false;
     QObject::connect(&recovery, &operations::Recovery::operationFinished, &recovery,
-                     [&session](const QString &project, const QString &operation, const OperationResult &result) {
+                     [&session, &busy](const QString &project, const QString &operation, const OperationResult &result) {
                          if (result.ok)
                              session.out() << CliText::tr("Recovered: the %1 of %2 is complete.").arg(operation, project) << Qt::endl;
                          else
                              printFailure(session.err(), result);
+                         for (const QString &note : result.ok ? result.notes : QStringList{})
+                             session.out() << note << Qt::endl;
+                         busy = busy || result.busy;
                      });
     int failed = 0;
     QEventLoop loop;
@@ -83,7 +96,7 @@ bool recoverInterrupted(CliSession &session)
     });
     recovery.start();
     loop.exec();
-    return failed == 0;
+    return failed == 0 ? ExitCode::Ok : busy ? ExitCode::Busy : ExitCode::Failure;
 }
 
 int startInstance(CliSession &session, const instance::InstanceSpec &spec)
@@ -94,7 +107,7 @@ int startInstance(CliSession &session, const instance::InstanceSpec &spec)
     delete operation;
     if (!result.ok) {
         printFailure(session.err(), result);
-        return ExitCode::Failure;
+        return exitCodeOf(result);
     }
     for (const QString &note : result.notes)
         session.out() << note << Qt::endl;

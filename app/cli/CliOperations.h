@@ -15,8 +15,11 @@ class CliSession;
 // work a crash interrupted before anything else changes an instance.
 operations::CreateOperation::Context contextOf(CliSession &session);
 void printFailure(QTextStream &err, const operations::OperationResult &result);
+// ExitCode::Busy when another program held the instance, else ExitCode::Failure.
+int exitCodeOf(const operations::OperationResult &failure);
 operations::OperationResult runToEnd(CliSession &session, operations::Operation *operation);
-bool recoverInterrupted(CliSession &session);
+// ExitCode::Ok when nothing is left to recover; Busy when another program is recovering it.
+int recoverInterrupted(CliSession &session);
 // Starts an instance (CreateOperation in BringUp mode) and says where it runs.
 int startInstance(CliSession &session, const instance::InstanceSpec &spec);
 

@@ -76,7 +76,7 @@ bool isPlaceholder(const QString &word)
 const char *const HelpText::usage = QT_TRANSLATE_NOOP("dd::cli::CliText", "Usage: %1 [COMMAND]");
 const char *const HelpText::withoutCommand = QT_TRANSLATE_NOOP("dd::cli::CliText", "Without a command the desktop app starts.");
 const char *const HelpText::exitCodes = QT_TRANSLATE_NOOP(
-    "dd::cli::CliText", "Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance.");
+    "dd::cli::CliText", "Exit codes: 0 ok, 1 failed, 2 usage, 3 no engine reachable, 4 no such instance, 5 another program works on the instance.");
 
 std::span<const CommandHelp> commandHelp()
 {

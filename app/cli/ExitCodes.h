@@ -9,5 +9,6 @@ inline constexpr int Failure = 1;         // the operation failed; the message s
 inline constexpr int Usage = 2;           // unknown subcommand or bad arguments
 inline constexpr int EngineUnreachable = 3;
 inline constexpr int NotFound = 4;           // no instance by that name
+inline constexpr int Busy = 5;               // another program works on that instance (nothing changed)
 
 } // namespace dd::cli::ExitCode

@@ -136,7 +136,7 @@ int takeOver(CliSession &session, const instance::ComposeImport &imported)
     delete operation;
     if (!result.ok) {
         printFailure(session.err(), result);
-        return ExitCode::Failure;
+        return exitCodeOf(result);
     }
     for (const QString &note : result.notes)
         session.out() << CliText::tr("Note: %1").arg(note) << '\n';
@@ -196,8 +196,8 @@ int importOrTakeOver(CliSession &session, const instance::ComposeImport &importe
             return ExitCode::Failure;
         return storeOnly(session, imported);
     }
-    if (!recoverInterrupted(session))
-        return ExitCode::Failure;
+    if (const int code = recoverInterrupted(session); code != ExitCode::Ok)
+        return code;
     docker::EngineError engineError;
     const QList<operations::DiscoveredStack> stacks = InstanceOverview::discover(session, spec.name, &engineError);
     if (!engineError.ok()) {

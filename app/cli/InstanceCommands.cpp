@@ -166,8 +166,8 @@ Target openTarget(const QStringList &arguments, QTextStream &out, QTextStream &e
         target.exitCode = ExitCode::EngineUnreachable;
         return target;
     }
-    if (!recoverInterrupted(*target.session)) {
-        target.exitCode = ExitCode::Failure;
+    if (const int code = recoverInterrupted(*target.session); code != ExitCode::Ok) {
+        target.exitCode = code;
         return target;
     }
     const QString name = positional.constFirst();
@@ -199,7 +199,7 @@ int runAdopted(CliSession &session, const operations::DiscoveredStack &stack, op
     loop.exec();
     if (!result.ok) {
         printFailure(session.err(), result);
-        return ExitCode::Failure;
+        return exitCodeOf(result);
     }
     session.out() << (action == operations::AdoptedStackAction::Action::Start ? CliText::tr("%1 is running.") : CliText::tr("%1 is stopped."))
                          .arg(stack.project)
@@ -214,7 +214,7 @@ int stopInstance(CliSession &session, const instance::InstanceSpec &spec)
     delete operation;
     if (!result.ok) {
         printFailure(session.err(), result);
-        return ExitCode::Failure;
+        return exitCodeOf(result);
     }
     for (const QString &note : result.notes)
         session.out() << note << Qt::endl;
@@ -253,8 +253,8 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (!session.connectEngine())
         return ExitCode::EngineUnreachable;
-    if (!recoverInterrupted(session))
-        return ExitCode::Failure;
+    if (const int code = recoverInterrupted(session); code != ExitCode::Ok)
+        return code;
 
     auto *operation = new CreateOperation(contextOf(session), *spec, CreateOperation::Mode::Create);
     QObject::connect(operation, &CreateOperation::pullProgress, operation,
@@ -270,7 +270,7 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     delete operation;
     if (!result.ok) {
         printFailure(err, result);
-        return ExitCode::Failure;
+        return exitCodeOf(result);
     }
     out << CliText::tr("%1 is ready at %2").arg(spec->name, url.toString()) << Qt::endl;
     out << CliText::tr("Admin: %1; the password is in %2. Show it with `%3 credentials %4`.")
@@ -343,7 +343,7 @@ int runRemoveCommand(const QStringList &arguments, QTextStream &out, QTextStream
     delete operation;
     if (!result.ok) {
         printFailure(err, result);
-        return ExitCode::Failure;
+        return exitCodeOf(result);
     }
     out << CliText::tr("%1 is removed.").arg(target.spec->name) << Qt::endl;
     return ExitCode::Ok;
@@ -358,7 +358,7 @@ int runRecoverCommand(const QStringList &, QTextStream &out, QTextStream &err)
     }
     if (!session.connectEngine())
         return ExitCode::EngineUnreachable;
-    return recoverInterrupted(session) ? ExitCode::Ok : ExitCode::Failure;
+    return recoverInterrupted(session);
 }
 
 int runCredentialsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -89,8 +89,8 @@ int runUpgradeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     CliSession session(out, err);
     if (!session.connectEngine())
         return ExitCode::EngineUnreachable;
-    if (!recoverInterrupted(session))
-        return ExitCode::Failure;
+    if (const int code = recoverInterrupted(session); code != ExitCode::Ok)
+        return code;
     const auto spec = session.findInstance(parser.positionalArguments().constFirst());
     if (!spec)
         return ExitCode::NotFound;
@@ -106,7 +106,7 @@ int runUpgradeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     delete operation;
     if (!result.ok) {
         printFailure(err, result);
-        return ExitCode::Failure;
+        return exitCodeOf(result);
     }
     for (const QString &note : result.notes)
         out << note << Qt::endl;

@@ -4,9 +4,11 @@
 #include "core/Background.h"
 #include "core/Logging.h"
 #include "instance/InstanceStore.h"
+#include "operations/InstanceLock.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -40,8 +42,9 @@ Operation::Operation(JournalEntry entry, QString journalDirectory, QObject *pare
 {
     // One writer thread: journal writes land in the order they were asked for.
     m_writer->setMaxThreadCount(1);
+    m_resumed = m_entry.startedAt.isValid();  // a new entry gets its start time here
     m_entry.pid = QCoreApplication::applicationPid();
-    if (!m_entry.startedAt.isValid())
+    if (!m_resumed)
         m_entry.startedAt = QDateTime::currentDateTimeUtc();
 }
 
@@ -75,6 +78,37 @@ void Operation::addStep(const QString &id, const QString &title, std::function<v
 
 void Operation::start()
 {
+    m_lock = std::make_unique<InstanceLock>(m_journalDirectory, m_entry.instanceId);
+    std::optional<InstanceLock::Holder> holder;
+    QString error;
+    if (!m_lock->tryTake(m_entry.operation, &holder, &error)) {
+        m_finished = true;
+        const OperationResult refused = error.isEmpty()
+            ? OperationResult::busyWith(holder ? holder->sentence(m_entry.project)
+                                               : QCoreApplication::translate("Operations",
+                                                     "Another program works on %1 right now. Wait until it has "
+                                                     "finished and try again; nothing was changed.").arg(m_entry.project))
+            : OperationResult::failure(error);
+        qCInfo(ddOps, "%s %s refused: %s", qPrintable(m_entry.operation), qPrintable(m_entry.project),
+               qPrintable(refused.sentence));
+        // Queued, like every other end of an operation: callers connect after start().
+        QTimer::singleShot(0, this, [this, refused] { Q_EMIT finished(refused); });
+        return;
+    }
+    if (m_resumed) {
+        // Another program may have recovered this entry between our reading it and taking the
+        // lock: then its journal is gone (or is a newer operation's) and nothing is left to do.
+        const std::optional<JournalEntry> current = Journal(m_journalDirectory).read(m_entry.instanceId);
+        if (!current || current->startedAt != m_entry.startedAt || current->operation != m_entry.operation) {
+            m_finished = true;
+            m_lock.reset();
+            OperationResult done = OperationResult::success();
+            done.notes.append(QCoreApplication::translate("Operations", "Another program already finished the "
+                                                                        "interrupted %1 of %2.").arg(m_entry.operation, m_entry.project));
+            QTimer::singleShot(0, this, [this, done] { Q_EMIT finished(done); });
+            return;
+        }
+    }
     runStep(0);
 }
 
@@ -178,6 +212,7 @@ void Operation::finishWith(OperationResult result)
         this, [directory, id] { return Journal(directory).remove(id); },
         [this, result](bool) {
             m_finished = true;
+            m_lock.reset();  // the journal is gone: the instance is free for the next program
             Q_EMIT finished(result);
         },
         m_writer.get());

@@ -19,11 +19,17 @@ struct InstanceSpec;
 
 namespace dd::operations {
 
+class InstanceLock;
+
 // An operation as a list of steps run one after the other (DESIGN idea 5: explicit state
 // machines). Each step is journaled as "begun" before it runs and "done" after it succeeded;
 // journal writes happen on a worker thread of their own, in order, and the next step waits
 // for its "begun" to be on disk. A step's function runs on the caller's thread and reports
 // back with succeed() or fail(); it must never block.
+//
+// Before its first step it takes the instance's lock (InstanceLock) and holds it until its
+// journal is gone; when another program holds it, finished() reports `busy` and nothing, not
+// even the journal, is touched.
 //
 // Test hook: DD_CRASH_AFTER_STEP=<step id> makes the process kill itself (SIGKILL) right
 // after that step's "done" reached the journal — the crash-safety tests use it.
@@ -79,7 +85,9 @@ private:
     int m_current = -1;
     bool m_finishing = false;  // finished() is on its way; ignore further succeed()/fail()
     bool m_finished = false;
+    bool m_resumed = false;  // built from an interrupted operation's journal entry (recovery)
     std::unique_ptr<QThreadPool> m_writer;
+    std::unique_ptr<InstanceLock> m_lock;
 };
 
 } // namespace dd::operations

@@ -19,6 +19,8 @@ struct OperationResult
     QString sentence;
     QStringList logTail;
     QStringList notes;
+    // Refused because another program works on the instance (InstanceLock): nothing was changed.
+    bool busy = false;
 
     static OperationResult success() { return {}; }
     static OperationResult failure(QString sentence, docker::EngineError::Kind kind = docker::EngineError::Kind::Server)
@@ -27,6 +29,12 @@ struct OperationResult
         result.ok = false;
         result.kind = kind;
         result.sentence = std::move(sentence);
+        return result;
+    }
+    static OperationResult busyWith(QString sentence)
+    {
+        OperationResult result = failure(std::move(sentence), docker::EngineError::Kind::Conflict);
+        result.busy = true;
         return result;
     }
     static OperationResult fromEngine(const docker::EngineError &error)

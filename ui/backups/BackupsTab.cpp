@@ -7,6 +7,7 @@
 #include "backup/RestoreJob.h"
 #include "core/Background.h"
 #include "core/PortProbe.h"
+#include "operations/InstanceLock.h"
 #include "operations/OperationResult.h"
 
 #include <QDesktopServices>
@@ -142,9 +143,25 @@ void BackupsTab::updateButtons()
     m_open->setEnabled(!m_backupsRoot.isEmpty());
 }
 
+bool BackupsTab::holdInstance(const QString &operation)
+{
+    m_lock = std::make_unique<operations::InstanceLock>(m_context.journalDirectory, m_spec->id);
+    std::optional<operations::InstanceLock::Holder> holder;
+    QString error;
+    if (m_lock->tryTake(operation, &holder, &error))
+        return true;
+    m_lock.reset();
+    m_status->setText(!error.isEmpty() ? error
+                      : holder       ? holder->sentence(m_spec->name)
+                                     : tr("Another program works on %1 right now; nothing was changed.").arg(m_spec->name));
+    return false;
+}
+
 void BackupsTab::setBusy(bool busy, const QString &text)
 {
     m_busy = busy;
+    if (!busy)
+        m_lock.reset();
     if (!text.isEmpty())
         m_status->setText(text);
     updateButtons();
@@ -164,7 +181,7 @@ void BackupsTab::report(const operations::OperationResult &result, const QString
 
 void BackupsTab::backUpNow()
 {
-    if (!m_spec || m_busy)
+    if (!m_spec || m_busy || !holdInstance(QStringLiteral("backup")))
         return;
     setBusy(true, tr("Backing up %1…").arg(m_spec->name));
     backup::BackupJob::Options options;
@@ -217,6 +234,8 @@ void BackupsTab::askRestore()
 
 void BackupsTab::restore(const backup::BackupInfo &backup)
 {
+    if (!holdInstance(QStringLiteral("restore")))
+        return;
     setBusy(true, tr("Restoring %1 from %2…").arg(m_spec->name, backup.folder));
     auto *job = new backup::RestoreJob(m_context.engine, *m_spec, backup, this);
     connect(job, &backup::RestoreJob::progress, m_status, &QLabel::setText);

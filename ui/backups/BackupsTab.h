@@ -4,11 +4,13 @@
 #include "backup/BackupInfo.h"
 #include "instance/InstanceSpec.h"
 #include "operations/CreateOperation.h"
+#include "operations/InstanceLock.h"
 
 #include <QList>
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -63,6 +65,9 @@ private:
     void clone(const backup::BackupInfo &backup, const QString &newName);
     void openFolder();
     std::optional<backup::BackupInfo> selected() const;
+    // The instance's lock for a backup or restore (jobs take none themselves); false, with the
+    // holder's sentence in the status line, when another program works on the instance.
+    bool holdInstance(const QString &operation);
     void setBusy(bool busy, const QString &text = {});
     void report(const operations::OperationResult &result, const QString &success);
     void updateButtons();
@@ -72,6 +77,7 @@ private:
     QString m_backupsRoot;
     QList<backup::BackupInfo> m_backups;
     bool m_busy = false;
+    std::unique_ptr<operations::InstanceLock> m_lock;  // held while busy
     int m_generation = 0;  // a list read for an earlier instance is dropped
 
     QLabel *m_intro;

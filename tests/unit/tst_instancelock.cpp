@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The per-instance lock: re-entrant inside one process, refused (with who holds it) while
+// another live process holds it, taken over once that process is gone, and never stale by age.
+// The other process is a real one (a child the test starts); the two-CLI-processes case on a
+// real engine is tests/e2e/cli/concurrent-cli.sh.
+#include "operations/InstanceLock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSysInfo>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using dd::operations::InstanceLock;
+
+namespace {
+
+const QString kId = QStringLiteral("0b5c2a4e-1111-4222-8333-444455556666");
+
+// A child process that holds the lock file the way another Directus Desktop would: QLockFile's
+// own format (pid, program name, host), written here for the child's pid, with the note beside it.
+struct OtherProcess
+{
+    QProcess child;
+    bool start(const QString &lockPath, const QString &operation)
+    {
+        const QString sleep = QStandardPaths::findExecutable(QStringLiteral("sleep"));
+        if (sleep.isEmpty())
+            return false;
+        child.start(sleep, {QStringLiteral("60")});
+        if (!child.waitForStarted())
+            return false;
+        QFile lock(lockPath);
+        if (!lock.open(QIODevice::WriteOnly))
+            return false;
+        const QString program = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(child.processId()))).fileName();
+        lock.write(QByteArray::number(child.processId()) + '\n' + program.toUtf8() + '\n'
+                   + QSysInfo::machineHostName().toUtf8() + '\n');
+        QFile note(lockPath + QStringLiteral(".json"));
+        if (!note.open(QIODevice::WriteOnly))
+            return false;
+        note.write(QJsonDocument(QJsonObject{{QStringLiteral("pid"), child.processId()},
+                                             {QStringLiteral("operation"), operation},
+                                             {QStringLiteral("frontEnd"), QStringLiteral("cli")},
+                                             {QStringLiteral("since"), QStringLiteral("2026-12-03T20:04:00Z")}})
+                       .toJson());
+        return true;
+    }
+    ~OtherProcess()
+    {
+        child.kill();
+        child.waitForFinished();
+    }
+};
+
+} // namespace
+
+class TestInstanceLock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void reentrantInOneProcessAndFreedByTheLastRelease()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + QLatin1Char('/') + kId + QStringLiteral(".lock");
+        {
+            InstanceLock upgrade(dir.path(), kId);
+            QVERIFY(upgrade.tryTake(QStringLiteral("upgrade")));
+            QVERIFY(QFile::exists(path));
+            QVERIFY(QFile::exists(path + QStringLiteral(".json")));
+            {
+                InstanceLock ownBackup(dir.path(), kId);  // the upgrade's own backup, same process
+                QVERIFY(ownBackup.tryTake(QStringLiteral("backup")));
+            }
+            QVERIFY2(QFile::exists(path), "the inner release must not free the outer holder's lock");
+            // Nobody else gets it meanwhile: a plain QLockFile stands for another process here.
+            QLockFile other(path);
+            QVERIFY(!other.tryLock(0));
+        }
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".json")));
+        QVERIFY(!InstanceLock::holderOf(dir.path(), kId));
+    }
+
+    void refusedWhileAnotherLiveProcessHoldsIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + QLatin1Char('/') + kId + QStringLiteral(".lock");
+        OtherProcess other;
+        if (!other.start(path, QStringLiteral("upgrade")))
+            QFAIL("could not start the child process that holds the lock");
+
+        InstanceLock lock(dir.path(), kId);
+        std::optional<InstanceLock::Holder> holder;
+        QString error;
+        QVERIFY(!lock.tryTake(QStringLiteral("stop"), &holder, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(holder);
+        QCOMPARE(holder->pid, other.child.processId());
+        QCOMPARE(holder->operation, QStringLiteral("upgrade"));
+        const QString sentence = holder->sentence(QStringLiteral("blog"));
+        QVERIFY2(sentence.startsWith(QStringLiteral("`upgrade` from the command line, pid %1, since ").arg(other.child.processId())),
+                 qPrintable(sentence));
+        QVERIFY2(sentence.contains(QLatin1String("holds blog.")) && sentence.contains(QLatin1String("nothing was changed")),
+                 qPrintable(sentence));
+        QVERIFY(InstanceLock::holderOf(dir.path(), kId));
+        QVERIFY2(QFile::exists(path), "a refused taker must leave the holder's lock alone");
+
+        // Once that process is gone the lock is stale and taken over.
+        other.child.kill();
+        other.child.waitForFinished();
+        QVERIFY(!InstanceLock::holderOf(dir.path(), kId));
+        QVERIFY(lock.tryTake(QStringLiteral("recover"), &holder, &error));
+        QVERIFY(lock.isHeld());
+    }
+
+    void neverStaleByAge()
+    {
+        // QLockFile's default makes a lock stale after 30 s; an upgrade runs for minutes.
+        QTemporaryDir dir;
+        const QString path = dir.path() + QLatin1Char('/') + kId + QStringLiteral(".lock");
+        OtherProcess other;
+        if (!other.start(path, QStringLiteral("upgrade")))
+            QFAIL("could not start the child process that holds the lock");
+        QFile lockFile(path);
+        QVERIFY(lockFile.open(QIODevice::ReadWrite));
+        QVERIFY(lockFile.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        lockFile.close();
+        InstanceLock lock(dir.path(), kId);
+        QVERIFY2(!lock.tryTake(QStringLiteral("stop")), "an hour-old lock of a live process was taken");
+    }
+};
+
+QTEST_MAIN(TestInstanceLock)
+#include "tst_instancelock.moc"
