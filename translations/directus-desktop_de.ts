@@ -2381,7 +2381,7 @@
         <translation>Letzte Protokollzeilen:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Recovering the interrupted %1 of %2 (it stopped at &quot;%3&quot;)...</source>
         <translation>Die unterbrochene Operation %1 von %2 wird wiederhergestellt (sie hielt bei „%3“) ...</translation>
     </message>
@@ -2391,12 +2391,12 @@
         <translation>zwischen zwei Schritten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recovered: the %1 of %2 is complete.</source>
         <translation>Wiederhergestellt: Die Operation %1 von %2 ist abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%1 is running at %2</source>
         <translation>%1 läuft unter %2</translation>
     </message>
@@ -3242,7 +3242,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::UpgradeOperation</name>
     <message>
-        <location filename="../app/operations/UpgradeOperation.cpp" line="+111"/>
+        <location filename="../app/operations/UpgradeOperation.cpp" line="+113"/>
         <source>Checking the upgrade</source>
         <translation>Upgrade wird geprüft</translation>
     </message>
@@ -3385,7 +3385,22 @@ Passwort: %3</translation>
         <translation>Nichts wurde geändert: %1 läuft weiterhin mit Directus %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>the instance&apos;s secrets (unlock the secret store, or make it available again)</source>
+        <translation>die Geheimnisse der Instanz (entsperren Sie den Geheimnisspeicher oder machen Sie ihn wieder verfügbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup made before the upgrade, %1 (reconnect the disk it is on)</source>
+        <translation>die vor dem Upgrade erstellte Sicherung, %1 (schließen Sie den Datenträger wieder an, auf dem sie liegt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was rolled back yet: Directus %1 may have migrated the database, and going back to %2 starts with restoring the backup, which needs %3. %4 is left stopped and its data untouched; once that is done, run `directus-desktop recover` or open the app again, and the interrupted upgrade is rolled back then.</source>
+        <translation>Noch wurde nichts zurückgesetzt: Directus %1 hat die Datenbank womöglich migriert, und der Weg zurück zu %2 beginnt mit dem Wiederherstellen der Sicherung, das %3 braucht. %4 bleibt gestoppt und seine Daten unberührt; ist das erledigt, führen Sie `directus-desktop recover` aus oder öffnen Sie die App erneut, dann wird das unterbrochene Upgrade zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Rolling back to Directus %1</source>
         <translation>Zurücksetzen auf Directus %1</translation>
     </message>
@@ -3405,12 +3420,12 @@ Passwort: %3</translation>
         <translation>Datenbank und Dateien werden aus %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Restoring the backup failed: %1. Directus is left stopped; the backup is in %2.</source>
-        <translation>Die Wiederherstellung der Sicherung ist fehlgeschlagen: %1. Directus bleibt gestoppt; die Sicherung liegt in %2.</translation>
+        <location line="+9"/>
+        <source>Restoring the backup failed: %1. Directus is left stopped; the backup is in %2. Run `directus-desktop recover` (or open the app again) to try the restore again.</source>
+        <translation>Das Wiederherstellen der Sicherung ist fehlgeschlagen: %1. Directus bleibt gestoppt; die Sicherung liegt in %2. Führen Sie `directus-desktop recover` aus (oder öffnen Sie die App erneut), um die Wiederherstellung noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database and files were restored from the backup made before the upgrade.</source>
         <translation>Datenbank und Dateien wurden aus der vor dem Upgrade erstellten Sicherung wiederhergestellt.</translation>
     </message>
@@ -3643,7 +3658,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
         <translation>%1 wird aus %2 wiederhergestellt …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Restored; %1 is running again.</source>
         <translation>Wiederhergestellt; %1 läuft wieder.</translation>
     </message>
@@ -4453,7 +4468,12 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>prüft die Anmeldung</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+101"/>
+        <source>%1 is busy; wait until the current work has finished.</source>
+        <translation>%1 ist beschäftigt; warten Sie, bis die laufende Arbeit fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Step %1 of %2: %3…</source>
         <translation>Schritt %1 von %2: %3 …</translation>
     </message>

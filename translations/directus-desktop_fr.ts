@@ -2381,7 +2381,7 @@
         <translation>Dernières lignes du journal :</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Recovering the interrupted %1 of %2 (it stopped at &quot;%3&quot;)...</source>
         <translation>Reprise de l&apos;opération interrompue %1 de %2 (elle s&apos;est arrêtée à « %3 »)...</translation>
     </message>
@@ -2391,12 +2391,12 @@
         <translation>entre deux étapes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recovered: the %1 of %2 is complete.</source>
         <translation>Reprise réussie : l&apos;opération %1 de %2 est terminée.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%1 is running at %2</source>
         <translation>%1 tourne à l&apos;adresse %2</translation>
     </message>
@@ -3242,7 +3242,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::UpgradeOperation</name>
     <message>
-        <location filename="../app/operations/UpgradeOperation.cpp" line="+111"/>
+        <location filename="../app/operations/UpgradeOperation.cpp" line="+113"/>
         <source>Checking the upgrade</source>
         <translation>Vérification de la mise à niveau</translation>
     </message>
@@ -3385,7 +3385,22 @@ Mot de passe : %3</translation>
         <translation>Rien n&apos;a été modifié : %1 exécute toujours Directus %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>the instance&apos;s secrets (unlock the secret store, or make it available again)</source>
+        <translation>les secrets de l&apos;instance (déverrouillez le coffre de secrets, ou rendez-le de nouveau disponible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup made before the upgrade, %1 (reconnect the disk it is on)</source>
+        <translation>la sauvegarde faite avant la mise à niveau, %1 (reconnectez le disque où elle se trouve)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was rolled back yet: Directus %1 may have migrated the database, and going back to %2 starts with restoring the backup, which needs %3. %4 is left stopped and its data untouched; once that is done, run `directus-desktop recover` or open the app again, and the interrupted upgrade is rolled back then.</source>
+        <translation>Rien n&apos;a encore été annulé : Directus %1 a peut-être migré la base de données, et le retour à %2 commence par la restauration de la sauvegarde, qui a besoin de %3. %4 reste arrêté et ses données intactes ; une fois cela fait, lancez `directus-desktop recover` ou rouvrez l&apos;application, et la mise à niveau interrompue sera alors annulée.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Rolling back to Directus %1</source>
         <translation>Retour à Directus %1</translation>
     </message>
@@ -3405,12 +3420,12 @@ Mot de passe : %3</translation>
         <translation>Restauration de la base de données et des fichiers depuis %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Restoring the backup failed: %1. Directus is left stopped; the backup is in %2.</source>
-        <translation>La restauration de la sauvegarde a échoué : %1. Directus reste arrêté ; la sauvegarde est dans %2.</translation>
+        <location line="+9"/>
+        <source>Restoring the backup failed: %1. Directus is left stopped; the backup is in %2. Run `directus-desktop recover` (or open the app again) to try the restore again.</source>
+        <translation>La restauration de la sauvegarde a échoué : %1. Directus reste arrêté ; la sauvegarde est dans %2. Lancez `directus-desktop recover` (ou rouvrez l&apos;application) pour retenter la restauration.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database and files were restored from the backup made before the upgrade.</source>
         <translation>La base de données et les fichiers ont été restaurés depuis la sauvegarde faite avant la mise à niveau.</translation>
     </message>
@@ -3643,7 +3658,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
         <translation>Restauration de %1 depuis %2…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Restored; %1 is running again.</source>
         <translation>Restaurée ; %1 est de nouveau en marche.</translation>
     </message>
@@ -4453,7 +4468,12 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>vérification de la connexion</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+101"/>
+        <source>%1 is busy; wait until the current work has finished.</source>
+        <translation>%1 est occupé ; attendez que le travail en cours soit terminé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Step %1 of %2: %3…</source>
         <translation>Étape %1 sur %2 : %3…</translation>
     </message>

@@ -236,14 +236,15 @@ void InstancePage::openUpgradeDialog()
 void InstancePage::updateButtons()
 {
     const bool connected = m_engine.state() == EngineState::Connected && m_engine.client();
-    const bool idle = !m_running;
+    // A backup or restore of the Backups tab counts as work in progress: no start, stop or remove meanwhile.
+    const bool idle = !m_running && !m_backups->isBusy();
     const bool known = m_entry.spec || m_entry.stack;
     const bool running = m_entry.stack && m_entry.stack->state() != operations::DiscoveredStack::State::Stopped;
     m_start->setEnabled(connected && idle && known && !running);
     m_stop->setEnabled(connected && idle && running);
     m_restart->setEnabled(connected && idle && running && m_entry.spec.has_value());
     m_open->setEnabled(running && !m_entry.url.isEmpty());
-    m_upgrade->setEnabled(connected && idle && m_entry.spec.has_value() && !m_backups->isBusy());
+    m_upgrade->setEnabled(connected && idle && m_entry.spec.has_value());
     m_takeOver->setVisible(m_entry.stack && !m_entry.spec);
     m_takeOver->setEnabled(connected && idle);
     updateUpgradeButton();
@@ -298,6 +299,12 @@ void InstancePage::remove(bool deleteData)
 
 void InstancePage::run(operations::Operation *operation, std::function<void()> then)
 {
+    if (m_running || m_backups->isBusy()) {
+        // The tray's Start/Stop reach here without the page's buttons: one piece of work at a time.
+        delete operation;
+        m_status->setText(tr("%1 is busy; wait until the current work has finished.").arg(m_entry.spec ? m_entry.spec->name : m_entry.key));
+        return;
+    }
     operation->setParent(this);
     m_running = operation;
     const int total = int(operation->stepIds().size());

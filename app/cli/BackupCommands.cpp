@@ -71,7 +71,7 @@ std::optional<instance::InstanceSpec> openInstance(CliSession &session, const QS
         *exitCode = ExitCode::EngineUnreachable;
         return std::nullopt;
     }
-    if (const int code = recoverInterrupted(session); code != ExitCode::Ok) {
+    if (const int code = recoverInterrupted(session, name); code != ExitCode::Ok) {
         *exitCode = code;
         return std::nullopt;
     }

@@ -65,8 +65,24 @@ OperationResult runToEnd(CliSession &session, Operation *operation)
     return result;
 }
 
+namespace {
+
+// `nameOrId` as a command line gives it names the instance whose compose project is `project`.
+bool isInstance(CliSession &session, const QString &nameOrId, const QString &project)
+{
+    if (nameOrId == project)
+        return true;
+    for (const auto &spec : session.store().list()) {
+        if (spec.id == nameOrId && spec.name == project)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 // Work a crash left half-done comes first: the instance must be whole before it is changed again.
-int recoverInterrupted(CliSession &session)
+int recoverInterrupted(CliSession &session, const QString &target)
 {
     if (operations::Recovery::interrupted(AppPaths::journalDir()).isEmpty())
         return ExitCode::Ok;
@@ -78,8 +94,10 @@ int recoverInterrupted(CliSession &session)
                                        << Qt::endl;
                      });
     bool busy = false;
+    int blocking = 0;
     QObject::connect(&recovery, &operations::Recovery::operationFinished, &recovery,
-                     [&session, &busy](const QString &project, const QString &operation, const OperationResult &result) {
+                     [&session, &busy, &blocking, &target](const QString &project, const QString &operation,
+                                                           const OperationResult &result) {
                          if (result.ok)
                              session.out() << CliText::tr("Recovered: the %1 of %2 is complete.").arg(operation, project) << Qt::endl;
                          else
@@ -87,16 +105,14 @@ int recoverInterrupted(CliSession &session)
                          for (const QString &note : result.ok ? result.notes : QStringList{})
                              session.out() << note << Qt::endl;
                          busy = busy || result.busy;
+                         if (!result.ok && (target.isEmpty() || isInstance(session, target, project)))
+                             ++blocking;
                      });
-    int failed = 0;
     QEventLoop loop;
-    QObject::connect(&recovery, &operations::Recovery::finished, &loop, [&](int, int f) {
-        failed = f;
-        loop.quit();
-    });
+    QObject::connect(&recovery, &operations::Recovery::finished, &loop, [&](int, int) { loop.quit(); });
     recovery.start();
     loop.exec();
-    return failed == 0 ? ExitCode::Ok : busy ? ExitCode::Busy : ExitCode::Failure;
+    return blocking == 0 ? ExitCode::Ok : busy ? ExitCode::Busy : ExitCode::Failure;
 }
 
 int startInstance(CliSession &session, const instance::InstanceSpec &spec)

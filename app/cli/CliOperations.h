@@ -19,7 +19,9 @@ void printFailure(QTextStream &err, const operations::OperationResult &result);
 int exitCodeOf(const operations::OperationResult &failure);
 operations::OperationResult runToEnd(CliSession &session, operations::Operation *operation);
 // ExitCode::Ok when nothing is left to recover; Busy when another program is recovering it.
-int recoverInterrupted(CliSession &session);
+// With `target` (an instance's name or id), only a failed recovery of that instance stops the
+// command: one instance waiting for its backup disk does not block work on the others.
+int recoverInterrupted(CliSession &session, const QString &target = {});
 // Starts an instance (CreateOperation in BringUp mode) and says where it runs.
 int startInstance(CliSession &session, const instance::InstanceSpec &spec);
 

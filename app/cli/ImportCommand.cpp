@@ -196,7 +196,7 @@ int importOrTakeOver(CliSession &session, const instance::ComposeImport &importe
             return ExitCode::Failure;
         return storeOnly(session, imported);
     }
-    if (const int code = recoverInterrupted(session); code != ExitCode::Ok)
+    if (const int code = recoverInterrupted(session, spec.name); code != ExitCode::Ok)
         return code;
     docker::EngineError engineError;
     const QList<operations::DiscoveredStack> stacks = InstanceOverview::discover(session, spec.name, &engineError);

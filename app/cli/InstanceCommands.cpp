@@ -166,7 +166,7 @@ Target openTarget(const QStringList &arguments, QTextStream &out, QTextStream &e
         target.exitCode = ExitCode::EngineUnreachable;
         return target;
     }
-    if (const int code = recoverInterrupted(*target.session); code != ExitCode::Ok) {
+    if (const int code = recoverInterrupted(*target.session, positional.constFirst()); code != ExitCode::Ok) {
         target.exitCode = code;
         return target;
     }
@@ -253,7 +253,7 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (!session.connectEngine())
         return ExitCode::EngineUnreachable;
-    if (const int code = recoverInterrupted(session); code != ExitCode::Ok)
+    if (const int code = recoverInterrupted(session, spec->name); code != ExitCode::Ok)
         return code;
 
     auto *operation = new CreateOperation(contextOf(session), *spec, CreateOperation::Mode::Create);

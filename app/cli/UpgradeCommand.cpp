@@ -89,7 +89,7 @@ int runUpgradeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     CliSession session(out, err);
     if (!session.connectEngine())
         return ExitCode::EngineUnreachable;
-    if (const int code = recoverInterrupted(session); code != ExitCode::Ok)
+    if (const int code = recoverInterrupted(session, parser.positionalArguments().constFirst()); code != ExitCode::Ok)
         return code;
     const auto spec = session.findInstance(parser.positionalArguments().constFirst());
     if (!spec)

@@ -205,11 +205,13 @@ void Operation::finishWith(OperationResult result)
         return;
     m_finishing = true;
     result.notes = m_notes + result.notes;
-    // The operation is over, either way: its journal goes, so the next start finds nothing to recover.
+    // The operation is over, either way: its journal goes, so the next start finds nothing to
+    // recover — unless it asked to keep it (keepJournal()) for a recovery that must come back.
     const QString directory = m_journalDirectory;
     const QString id = m_entry.instanceId;
+    const bool keep = m_keepJournal;
     runInBackground<bool>(
-        this, [directory, id] { return Journal(directory).remove(id); },
+        this, [directory, id, keep] { return keep || Journal(directory).remove(id); },
         [this, result](bool) {
             m_finished = true;
             m_lock.reset();  // the journal is gone: the instance is free for the next program

@@ -59,6 +59,9 @@ protected:
     void fail(OperationResult failure);
     // Remembered in the journal (with the next write) so a rollback after a crash knows it.
     void recordCreated(QList<QString> JournalEntry::*list, const QString &name);
+    // The operation ends without deleting its journal, so the next recovery tries again: for a
+    // way back that could not be gone (the secret store locked, the backup's disk away).
+    void keepJournal() { m_keepJournal = true; }
     // A sentence for the person, added to the result's notes whichever way the operation ends.
     void addNote(const QString &note) { m_notes.append(note); }
 
@@ -85,7 +88,8 @@ private:
     int m_current = -1;
     bool m_finishing = false;  // finished() is on its way; ignore further succeed()/fail()
     bool m_finished = false;
-    bool m_resumed = false;  // built from an interrupted operation's journal entry (recovery)
+    bool m_resumed = false;
+    bool m_keepJournal = false;  // built from an interrupted operation's journal entry (recovery)
     std::unique_ptr<QThreadPool> m_writer;
     std::unique_ptr<InstanceLock> m_lock;
 };

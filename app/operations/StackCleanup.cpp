@@ -35,31 +35,43 @@ void StackCleanup::setForgetInstance(secrets::SecretStore &secrets, const QStrin
     m_instancesDirectory = instancesDirectory;
 }
 
-void StackCleanup::start()
+void StackCleanup::listOwnContainers(std::function<void(const std::optional<QJsonArray> &)> then)
 {
+    // Only the app's own: a compose-made container of the same project is the user's to remove.
     const QMap<QString, QStringList> filter{{QStringLiteral("label"), {kInstanceLabel + QLatin1Char('=') + m_spec.id}}};
     connect(m_engine.listContainers(filter, true), &docker::EngineCall::finished, this,
-            [this](const docker::EngineResponse &listed) {
-                if (!listed.ok()) {
-                    m_notes.append(listed.error.sentence);
-                    m_complete = false;
-                    done();
+            [this, then](const docker::EngineResponse &listed) {
+                if (listed.ok()) {
+                    then(listed.json().array());
                     return;
                 }
-                // Directus first, the database last: the reverse of the start order.
-                QStringList ids;
-                for (const QJsonValue &value : listed.json().array()) {
-                    const QJsonObject c = value.toObject();
-                    const QString service = c.value(QLatin1String("Labels")).toObject()
-                                                .value(QLatin1String("com.docker.compose.service")).toString();
-                    const QString id = c.value(QLatin1String("Id")).toString();
-                    if (service == QLatin1String("directus"))
-                        ids.prepend(id);
-                    else
-                        ids.append(id);
-                }
-                removeContainers(ids);
+                m_notes.append(listed.error.sentence);
+                m_complete = false;
+                then(std::nullopt);
             });
+}
+
+void StackCleanup::start()
+{
+    listOwnContainers([this](const std::optional<QJsonArray> &listed) {
+        if (!listed) {
+            done();
+            return;
+        }
+        // Directus first, the database last: the reverse of the start order.
+        QStringList ids;
+        for (const QJsonValue &value : *listed) {
+            const QJsonObject c = value.toObject();
+            const QString service = c.value(QLatin1String("Labels")).toObject()
+                                        .value(QLatin1String("com.docker.compose.service")).toString();
+            const QString id = c.value(QLatin1String("Id")).toString();
+            if (service == QLatin1String("directus"))
+                ids.prepend(id);
+            else
+                ids.append(id);
+        }
+        removeContainers(ids);
+    });
 }
 
 void StackCleanup::removeContainers(QStringList ids)
@@ -85,21 +97,14 @@ void StackCleanup::checkContainersGone()
 {
     // The engine, not the replies above, says whether they are gone: a remove the engine
     // accepted but did not finish (a container stuck in "removal in progress") is caught here.
-    const QMap<QString, QStringList> filter{{QStringLiteral("label"), {kInstanceLabel + QLatin1Char('=') + m_spec.id}}};
-    connect(m_engine.listContainers(filter, true), &docker::EngineCall::finished, this,
-            [this](const docker::EngineResponse &listed) {
-                if (!listed.ok()) {
-                    m_notes.append(listed.error.sentence);
-                    m_complete = false;
-                } else {
-                    for (const QJsonValue &value : listed.json().array()) {
-                        const QString name = value.toObject().value(QLatin1String("Names")).toArray().at(0).toString().mid(1);
-                        m_notes.append(tr("The container %1 is still on the engine.").arg(name));
-                        m_complete = false;
-                    }
-                }
-                removeNetwork();
-            });
+    listOwnContainers([this](const std::optional<QJsonArray> &listed) {
+        for (const QJsonValue &value : listed.value_or(QJsonArray{})) {
+            const QString name = value.toObject().value(QLatin1String("Names")).toArray().at(0).toString().mid(1);
+            m_notes.append(tr("The container %1 is still on the engine.").arg(name));
+            m_complete = false;
+        }
+        removeNetwork();
+    });
 }
 
 void StackCleanup::removeNetwork()

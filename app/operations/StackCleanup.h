@@ -3,8 +3,12 @@
 
 #include "instance/InstanceSpec.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace dd::docker {
 class EngineClient;
@@ -36,6 +40,8 @@ Q_SIGNALS:
 
 private:
     void removeContainers(QStringList ids);
+    // The app's own containers of the instance; nothing (and a note) when the engine fails.
+    void listOwnContainers(std::function<void(const std::optional<QJsonArray> &)> then);
     void checkContainersGone();
     void removeNetwork();
     void removeVolumes(QStringList names);

@@ -10,6 +10,7 @@
 #include "operations/ContainerBringUp.h"
 #include "operations/DirectusHttp.h"
 #include "operations/ImagePuller.h"
+#include "operations/InstanceContainers.h"
 #include "operations/InstanceFiles.h"
 #include "operations/InstanceSecrets.h"
 
@@ -81,6 +82,7 @@ UpgradeOperation::UpgradeOperation(const CreateOperation::Context &context, inst
     m_newSpec = withTag(spec, m_targetTag);
     m_oldPlan = placeholderPlan(m_oldSpec);
     m_newPlan = placeholderPlan(m_newSpec);
+    m_recovering = true;
     addRecoverySteps();
 }
 
@@ -384,7 +386,48 @@ void UpgradeOperation::rollBack(const OperationResult &, std::function<void(QStr
         done({tr("Nothing was changed: %1 still runs Directus %2.").arg(m_oldSpec.name, m_oldSpec.imageTag)});
         return;
     }
+    if (m_recovering && stepBegun(kDirectus) && (!m_secretsRead || !m_backup)) {
+        // The new version may have migrated the database, so the way back starts with putting
+        // the backup back, and that needs the secrets and the backup. Going back without it
+        // would start the old version on a database it cannot read: keep the journal, leave
+        // Directus stopped and say what is missing; the next recovery finishes the way back.
+        const QString needed = !m_secretsRead
+            ? tr("the instance's secrets (unlock the secret store, or make it available again)")
+            : tr("the backup made before the upgrade, %1 (reconnect the disk it is on)").arg(flag(kBackup));
+        keepJournal();
+        stopDirectusThen([this, done, needed] {
+            done({tr("Nothing was rolled back yet: Directus %1 may have migrated the database, and going back to %2 "
+                     "starts with restoring the backup, which needs %3. %4 is left stopped and its data untouched; once "
+                     "that is done, run `directus-desktop recover` or open the app again, and the interrupted upgrade "
+                     "is rolled back then.")
+                      .arg(m_targetTag, m_oldSpec.imageTag, needed, m_oldSpec.name)});
+        });
+        return;
+    }
     runRollback([done](const QStringList &notes, bool) { done(notes); });
+}
+
+void UpgradeOperation::stopDirectusThen(std::function<void()> then)
+{
+    InstanceContainers::find(*m_context.engine, m_oldSpec, this, [this, then](const InstanceContainers &found) {
+        QStringList ids;
+        for (const StackContainer &c : found.running()) {
+            if (c.service == kDirectus)
+                ids.append(c.id);
+        }
+        stopContainersThen(ids, then);
+    });
+}
+
+void UpgradeOperation::stopContainersThen(QStringList ids, std::function<void()> then)
+{
+    if (ids.isEmpty()) {
+        then();
+        return;
+    }
+    const QString id = ids.takeFirst();
+    connect(m_context.engine->stopContainer(id, 30), &docker::EngineCall::finished, this,
+            [this, ids, then](const docker::EngineResponse &) { stopContainersThen(ids, then); });
 }
 
 void UpgradeOperation::runRollback(std::function<void(QStringList, bool)> done)
@@ -443,8 +486,11 @@ void UpgradeOperation::rollbackRestore(std::shared_ptr<Rollback> state)
     connect(job, &backup::RestoreJob::finished, this, [this, job, state](const OperationResult &result) {
         job->deleteLater();
         if (!result.ok) {
-            // Starting the old version on a database a newer one migrated could damage it: stop here.
-            state->notes << tr("Restoring the backup failed: %1. Directus is left stopped; the backup is in %2.")
+            // Starting the old version on a database a newer one migrated could damage it: stop
+            // here, and keep the journal so that the next recovery restores again.
+            keepJournal();
+            state->notes << tr("Restoring the backup failed: %1. Directus is left stopped; the backup is in %2. Run "
+                               "`directus-desktop recover` (or open the app again) to try the restore again.")
                                 .arg(result.sentence, m_backup->folder);
             state->done(state->notes, false);
             return;

@@ -70,6 +70,9 @@ private:
     void setFlag(const QString &name, const QString &value);
 
     bool stepBegun(const QString &id) const;
+    // Stops whatever Directus container of the instance runs (the new one may be migrating), then `then`.
+    void stopDirectusThen(std::function<void()> then);
+    void stopContainersThen(QStringList ids, std::function<void()> then);
 
     // The way back, one stage after the other; each is idempotent, so a crash in the middle of
     // it is recovered by running it again. done(notes, complete).
@@ -92,6 +95,7 @@ private:
     std::optional<backup::BackupInfo> m_backup;
     bool m_secretsRead = false;
     bool m_rollbackRan = false;  // a failed recovery rollback must not run the rollback twice
+    bool m_recovering = false;   // built from an interrupted upgrade's journal
 };
 
 } // namespace dd::operations

@@ -23,6 +23,11 @@ namespace {
 
 const QString kId = QStringLiteral("0b5c2a4e-1111-4222-8333-444455556666");
 
+QString lockFileIn(const QTemporaryDir &dir)
+{
+    return dir.path() + QLatin1Char('/') + kId + QStringLiteral(".lock");
+}
+
 // A child process that holds the lock file the way another Directus Desktop would: QLockFile's
 // own format (pid, program name, host), written here for the child's pid, with the note beside it.
 struct OtherProcess
@@ -68,7 +73,7 @@ private Q_SLOTS:
     void reentrantInOneProcessAndFreedByTheLastRelease()
     {
         QTemporaryDir dir;
-        const QString path = dir.path() + QLatin1Char('/') + kId + QStringLiteral(".lock");
+        const QString path = lockFileIn(dir);
         {
             InstanceLock upgrade(dir.path(), kId);
             QVERIFY(upgrade.tryTake(QStringLiteral("upgrade")));
@@ -91,7 +96,7 @@ private Q_SLOTS:
     void refusedWhileAnotherLiveProcessHoldsIt()
     {
         QTemporaryDir dir;
-        const QString path = dir.path() + QLatin1Char('/') + kId + QStringLiteral(".lock");
+        const QString path = lockFileIn(dir);
         OtherProcess other;
         if (!other.start(path, QStringLiteral("upgrade")))
             QFAIL("could not start the child process that holds the lock");
@@ -124,7 +129,7 @@ private Q_SLOTS:
     {
         // QLockFile's default makes a lock stale after 30 s; an upgrade runs for minutes.
         QTemporaryDir dir;
-        const QString path = dir.path() + QLatin1Char('/') + kId + QStringLiteral(".lock");
+        const QString path = lockFileIn(dir);
         OtherProcess other;
         if (!other.start(path, QStringLiteral("upgrade")))
             QFAIL("could not start the child process that holds the lock");

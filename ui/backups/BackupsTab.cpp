@@ -237,9 +237,12 @@ void BackupsTab::restore(const backup::BackupInfo &backup)
     if (!holdInstance(QStringLiteral("restore")))
         return;
     setBusy(true, tr("Restoring %1 from %2…").arg(m_spec->name, backup.folder));
-    auto *job = new backup::RestoreJob(m_context.engine, *m_spec, backup, this);
+    // What the restore acts on is fixed now: the page may show another instance when it ends.
+    const instance::InstanceSpec spec = *m_spec;
+    const operations::CreateOperation::Context context = m_context;
+    auto *job = new backup::RestoreJob(context.engine, spec, backup, this);
     connect(job, &backup::RestoreJob::progress, m_status, &QLabel::setText);
-    connect(job, &backup::RestoreJob::finished, this, [this, job](const operations::OperationResult &result) {
+    connect(job, &backup::RestoreJob::finished, this, [this, job, spec, context](const operations::OperationResult &result) {
         job->deleteLater();
         if (!result.ok) {
             setBusy(false);
@@ -247,13 +250,13 @@ void BackupsTab::restore(const backup::BackupInfo &backup)
             return;
         }
         // The restore leaves Directus stopped; start the instance again as "Start" does.
-        auto *start = new operations::CreateOperation(m_context, *m_spec, operations::CreateOperation::Mode::BringUp,
+        auto *start = new operations::CreateOperation(context, spec, operations::CreateOperation::Mode::BringUp,
                                                       std::nullopt, this);
         connect(start, &operations::Operation::progress, m_status, &QLabel::setText);
-        connect(start, &operations::Operation::finished, this, [this, start](const operations::OperationResult &started) {
+        connect(start, &operations::Operation::finished, this, [this, start, spec](const operations::OperationResult &started) {
             start->deleteLater();
             setBusy(false);
-            report(started, tr("Restored; %1 is running again.").arg(m_spec->name));
+            report(started, tr("Restored; %1 is running again.").arg(spec.name));
             Q_EMIT instancesChanged();
         });
         start->start();
@@ -286,10 +289,10 @@ void BackupsTab::clone(const backup::BackupInfo &backup, const QString &newName)
     const int port = PortProbe::freePort(m_spec->bindAddress, m_spec->hostPort + 1);
     auto *job = new backup::CloneJob(m_context, *m_spec, backup, newName, port, this);
     connect(job, &backup::CloneJob::progress, m_status, &QLabel::setText);
-    connect(job, &backup::CloneJob::finished, this, [this, job, newName](const operations::OperationResult &result) {
+    connect(job, &backup::CloneJob::finished, this, [this, job, newName, source = m_spec->name](const operations::OperationResult &result) {
         job->deleteLater();
         setBusy(false);
-        report(result, tr("%1 is ready: a copy of %2 from the backup.").arg(newName, m_spec->name));
+        report(result, tr("%1 is ready: a copy of %2 from the backup.").arg(newName, source));
         Q_EMIT instancesChanged();
     });
     job->start();
