@@ -5,6 +5,7 @@
 #include "docker/EngineClient.h"
 #include "docker/EngineConnector.h"
 #include "docker/EventStream.h"
+#include "instance/StackLabels.h"
 #include "operations/StackDiscovery.h"
 
 #include <algorithm>
@@ -110,7 +111,7 @@ void EngineWatcher::followEvents()
 {
     // Only container events of compose projects: that is what a stack's state is made of.
     m_events = m_client->events({{QStringLiteral("type"), {QStringLiteral("container")}},
-                                 {QStringLiteral("label"), {QStringLiteral("com.docker.compose.project")}}});
+                                 {QStringLiteral("label"), {instance::kProjectLabel}}});
     m_events->setParent(this);
     connect(m_events, &docker::EventStream::received, this, [this] {
         if (!m_coalesce.isActive())

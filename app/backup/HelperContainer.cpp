@@ -2,6 +2,7 @@
 #include "backup/HelperContainer.h"
 
 #include "docker/EngineClient.h"
+#include "instance/StackLabels.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,8 +20,7 @@ void HelperContainer::run(docker::EngineClient &engine, const QString &name, con
     helper.user = QStringLiteral("0:0");
     helper.entrypoint = command;
     helper.mounts = mounts;
-    helper.labels = {{QStringLiteral("org.directusdesktop.instance"), instanceId},
-                     {QStringLiteral("org.directusdesktop.helper"), QStringLiteral("restore")}};
+    helper.labels = {{instance::kInstanceLabel, instanceId}, {instance::kHelperLabel, QStringLiteral("restore")}};
     docker::EngineClient *e = &engine;
     // The removal must happen even if `context` is gone by then; `done` only if it is not.
     auto finish = [e, name, done, guard = QPointer<QObject>(context)](OperationResult result) {

@@ -86,19 +86,10 @@ std::optional<instance::InstanceSpec> openInstance(CliSession &session, const QS
 bool holdInstance(operations::InstanceLock &lock, const QString &operation, const instance::InstanceSpec &spec,
                   QTextStream &err, int *exitCode)
 {
-    std::optional<operations::InstanceLock::Holder> holder;
-    QString error;
-    if (lock.tryTake(operation, &holder, &error))
+    if (lock.tryTake(operation))
         return true;
-    if (!error.isEmpty()) {
-        err << error << Qt::endl;
-        *exitCode = ExitCode::Failure;
-        return false;
-    }
-    err << (holder ? holder->sentence(spec.name)
-                   : CliText::tr("Another program works on %1 right now; nothing was changed.").arg(spec.name))
-        << Qt::endl;
-    *exitCode = ExitCode::Busy;
+    err << lock.refusal(spec.name) << Qt::endl;
+    *exitCode = lock.refusedAsBusy() ? ExitCode::Busy : ExitCode::Failure;
     return false;
 }
 

@@ -4,6 +4,7 @@
 #include "instance/DatabaseProfile.h"
 #include "instance/InstanceSpec.h"
 #include "instance/ResolvedSecrets.h"
+#include "instance/StackLabels.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -29,9 +30,9 @@ const QString kDirectus = QStringLiteral("directus");
 
 Labels commonLabels(const InstanceSpec &spec)
 {
-    return {{str("com.docker.compose.project"), spec.name},
+    return {{kProjectLabel, spec.name},
             {str("com.docker.compose.version"), StackPlan::composeVersion()},
-            {str("org.directusdesktop.instance"), spec.id}};
+            {kInstanceLabel, spec.id}};
 }
 
 QString volumeName(const InstanceSpec &spec, const QString &key)
@@ -75,13 +76,13 @@ StackPlan::Container baseContainer(const InstanceSpec &spec, const QString &serv
     c.service = service;
     c.name = spec.name + QLatin1Char('-') + service + QStringLiteral("-1");
     c.spec.labels = commonLabels(spec);
-    c.spec.labels.insert(str("com.docker.compose.service"), service);
-    c.spec.labels.insert(str("com.docker.compose.oneoff"), str("False"));
+    c.spec.labels.insert(kServiceLabel, service);
+    c.spec.labels.insert(kOneOffLabel, str("False"));
     c.spec.labels.insert(str("com.docker.compose.container-number"), str("1"));
     c.spec.labels.insert(str("com.docker.compose.project.working_dir"), instanceFolder);
     c.spec.labels.insert(str("com.docker.compose.project.config_files"), instanceFolder + QStringLiteral("/docker-compose.yml"));
-    c.spec.labels.insert(str("com.docker.compose.depends_on"), dependsOn);
-    c.spec.labels.insert(str("org.directusdesktop.service"), service);
+    c.spec.labels.insert(kDependsOnLabel, dependsOn);
+    c.spec.labels.insert(kAppServiceLabel, service);
     c.spec.restartPolicy = str("unless-stopped");
     c.spec.networks = {{spec.name + QLatin1Char('_') + networkKey(spec), {service}}};  // the alias is how DB_HOST=database resolves
     return c;
@@ -212,7 +213,7 @@ StackPlan StackPlan::make(const InstanceSpec &spec, const ResolvedSecrets &secre
     Services real = buildServices(spec, secrets, instanceFolder);
     const Services hashed = buildServices(spec, ResolvedSecrets::placeholders(), instanceFolder);
     for (qsizetype i = 0; i < real.containers.size(); ++i)
-        real.containers[i].spec.labels.insert(str("com.docker.compose.config-hash"), configHash(hashed.containers[i].spec));
+        real.containers[i].spec.labels.insert(kConfigHashLabel, configHash(hashed.containers[i].spec));
     plan.containers = real.containers;
     plan.notes = real.env.notes;
 

@@ -3,16 +3,12 @@
 
 #include "docker/EngineClient.h"
 #include "docker/ExecJob.h"
+#include "instance/StackLabels.h"
 #include "operations/ReadinessWaiter.h"
 
 #include <QJsonObject>
 
 namespace dd::operations {
-
-namespace {
-const QString kInstanceLabel = QStringLiteral("org.directusdesktop.instance");
-const QString kHashLabel = QStringLiteral("com.docker.compose.config-hash");
-} // namespace
 
 ContainerBringUp::ContainerBringUp(docker::EngineClient &engine, instance::InstanceSpec spec,
                                    instance::StackPlan::Container container, QUrl directusUrl, QObject *parent)
@@ -47,7 +43,7 @@ void ContainerBringUp::start()
                 }
                 const QJsonObject labels = inspected.json().object().value(QLatin1String("Config")).toObject()
                                                .value(QLatin1String("Labels")).toObject();
-                if (labels.value(kInstanceLabel).toString() != m_spec.id) {
+                if (labels.value(instance::kInstanceLabel).toString() != m_spec.id) {
                     finish(OperationResult::failure(
                         tr("A container named %1 already exists and does not belong to this instance. Choose another "
                            "instance name, or rename or remove that container (docker rm %1) if you no longer need it.")
@@ -55,7 +51,7 @@ void ContainerBringUp::start()
                         docker::EngineError::Kind::Conflict));
                     return;
                 }
-                if (labels.value(kHashLabel).toString() == m_container.spec.labels.value(kHashLabel)) {
+                if (labels.value(instance::kConfigHashLabel).toString() == m_container.spec.labels.value(instance::kConfigHashLabel)) {
                     startAndWait();
                     return;
                 }

@@ -6,6 +6,7 @@
 #include "core/Background.h"
 #include "docker/EngineClient.h"
 #include "instance/InstanceStore.h"
+#include "instance/StackLabels.h"
 #include "operations/ContainerBringUp.h"
 #include "operations/DirectusHttp.h"
 #include "operations/ForeignContainers.h"
@@ -28,8 +29,6 @@
 namespace dd::operations {
 
 namespace {
-
-const QString kInstanceLabel = QStringLiteral("org.directusdesktop.instance");
 
 JournalEntry entryFor(const instance::InstanceSpec &spec, CreateOperation::Mode mode, std::optional<JournalEntry> interrupted)
 {
@@ -203,7 +202,7 @@ void CreateOperation::chownWithHelperContainer(const QStringList &folders)
         targets.append(target);
     }
     helper.entrypoint = backup::NodeHelperScripts::chownTree(targets, instance::StackPlan::nodeUid, instance::StackPlan::nodeUid);
-    helper.labels = {{kInstanceLabel, m_spec.id}, {QStringLiteral("org.directusdesktop.helper"), QStringLiteral("chown")}};
+    helper.labels = {{instance::kInstanceLabel, m_spec.id}, {instance::kHelperLabel, QStringLiteral("chown")}};
     const QString name = m_spec.name + QStringLiteral("-chown");
     auto cleanupAndFail = [this, name](const QString &sentence) {
         m_context.engine->removeContainer(name, true);

@@ -2,6 +2,7 @@
 #include "operations/DiscoveredStack.h"
 
 #include "docker/ImageReference.h"
+#include "instance/StackLabels.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -11,13 +12,6 @@
 namespace dd::operations {
 
 namespace {
-
-const QString kProjectLabel = QStringLiteral("com.docker.compose.project");
-const QString kServiceLabel = QStringLiteral("com.docker.compose.service");
-const QString kOneOffLabel = QStringLiteral("com.docker.compose.oneoff");
-const QString kDependsOnLabel = QStringLiteral("com.docker.compose.depends_on");
-const QString kInstanceLabel = QStringLiteral("org.directusdesktop.instance");
-const QString kOurServiceLabel = QStringLiteral("org.directusdesktop.service");
 
 QString healthFromStatus(const QString &status)
 {
@@ -45,7 +39,7 @@ QString dockerState(const QString &state)
 QStringList dependenciesOf(const StackContainer &c)
 {
     QStringList out;
-    const QStringList items = c.labels.value(kDependsOnLabel).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList items = c.labels.value(instance::kDependsOnLabel).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &item : items) {
         const QString service = item.section(QLatin1Char(':'), 0, 0).trimmed();
         if (!service.isEmpty())
@@ -73,7 +67,7 @@ bool StackContainer::isRunning() const
 
 bool StackContainer::isDirectus() const
 {
-    return labels.value(kOurServiceLabel) == QLatin1String("directus") || isDirectusImage(image);
+    return labels.value(instance::kAppServiceLabel) == QLatin1String("directus") || isDirectusImage(image);
 }
 
 bool StackContainer::isDirectusImage(const QString &image)
@@ -105,7 +99,7 @@ StackContainer StackContainer::fromListEntry(const QJsonObject &entry)
     const QJsonObject labels = entry.value(QLatin1String("Labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
         c.labels.insert(it.key(), it.value().toString());
-    c.service = c.labels.value(kServiceLabel);
+    c.service = c.labels.value(instance::kServiceLabel);
     const QJsonArray ports = entry.value(QLatin1String("Ports")).toArray();
     for (const QJsonValue &p : ports) {
         const QJsonObject o = p.toObject();
@@ -246,8 +240,8 @@ QList<DiscoveredStack> DiscoveredStack::fromContainerList(const QJsonArray &entr
     QMap<QString, QList<StackContainer>> byProject;  // sorted by project name
     for (const QJsonValue &value : entries) {
         StackContainer c = StackContainer::fromListEntry(value.toObject());
-        const QString project = c.labels.value(kProjectLabel);
-        if (project.isEmpty() || c.labels.value(kOneOffLabel).compare(QLatin1String("True"), Qt::CaseInsensitive) == 0)
+        const QString project = c.labels.value(instance::kProjectLabel);
+        if (project.isEmpty() || c.labels.value(instance::kOneOffLabel).compare(QLatin1String("True"), Qt::CaseInsensitive) == 0)
             continue;
         byProject[project].append(std::move(c));
     }
@@ -258,7 +252,7 @@ QList<DiscoveredStack> DiscoveredStack::fromContainerList(const QJsonArray &entr
         bool hasDirectus = false;
         for (const StackContainer &c : std::as_const(it.value())) {
             if (stack.instanceId.isEmpty())
-                stack.instanceId = c.labels.value(kInstanceLabel);
+                stack.instanceId = c.labels.value(instance::kInstanceLabel);
             hasDirectus = hasDirectus || c.isDirectus();
         }
         if (stack.instanceId.isEmpty() && !hasDirectus)

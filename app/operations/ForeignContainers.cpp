@@ -2,6 +2,7 @@
 #include "operations/ForeignContainers.h"
 
 #include "docker/EngineClient.h"
+#include "instance/StackLabels.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,8 +12,6 @@ namespace dd::operations {
 
 namespace {
 
-const QString kProjectLabel = QStringLiteral("com.docker.compose.project");
-const QString kInstanceLabel = QStringLiteral("org.directusdesktop.instance");
 const QString kAsideSuffix = QStringLiteral("-before-takeover");
 
 struct Record
@@ -45,7 +44,7 @@ QString ForeignContainers::asideName(const QString &name)
 
 void ForeignContainers::setAside(std::function<void(const QString &)> record, std::function<void(QString)> done)
 {
-    const QMap<QString, QStringList> filter{{QStringLiteral("label"), {kProjectLabel + QLatin1Char('=') + m_project}}};
+    const QMap<QString, QStringList> filter{{QStringLiteral("label"), {instance::kProjectLabel + QLatin1Char('=') + m_project}}};
     connect(m_engine.listContainers(filter, true), &docker::EngineCall::finished, this,
             [this, record, done](const docker::EngineResponse &listed) {
                 if (!listed.ok()) {
@@ -55,7 +54,7 @@ void ForeignContainers::setAside(std::function<void(const QString &)> record, st
                 QList<QPair<QString, bool>> pending;
                 for (const QJsonValue &value : listed.json().array()) {
                     const QJsonObject c = value.toObject();
-                    const QString owner = c.value(QLatin1String("Labels")).toObject().value(kInstanceLabel).toString();
+                    const QString owner = c.value(QLatin1String("Labels")).toObject().value(instance::kInstanceLabel).toString();
                     if (owner == m_instanceId)
                         continue;  // made by this take-over already (a resumed run)
                     const QString name = c.value(QLatin1String("Names")).toArray().first().toString().mid(1);

@@ -3,6 +3,7 @@
 
 #include "docker/EngineClient.h"
 #include "instance/ResolvedSecrets.h"
+#include "instance/StackLabels.h"
 #include "instance/StackPlan.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,6 @@ namespace dd::operations {
 
 namespace {
 
-const QString kInstanceLabel = QStringLiteral("org.directusdesktop.instance");
-const QString kProjectLabel = QStringLiteral("com.docker.compose.project");
-const QString kOneOffLabel = QStringLiteral("com.docker.compose.oneoff");
 
 bool looksLikeTheInstance(const QString &containerName, const QString &instanceName)
 {
@@ -54,7 +52,7 @@ QString InstanceContainers::nothingFoundSentence(const QString &instanceName) co
     QString sentence = tr("No container of %1 was found on the engine.").arg(instanceName);
     QStringList others;
     for (const StackContainer &c : lookalikes) {
-        const QString project = c.labels.value(kProjectLabel);
+        const QString project = c.labels.value(instance::kProjectLabel);
         others.append(project.isEmpty()
                           ? tr("%1 (made by hand, not by this app)").arg(c.name)
                           : tr("%1 (made by docker compose for the project %2, not by this app)").arg(c.name, project));
@@ -72,15 +70,15 @@ InstanceContainers InstanceContainers::fromContainerList(const QJsonArray &entri
     InstanceContainers found;
     for (const QJsonValue &value : entries) {
         StackContainer c = StackContainer::fromListEntry(value.toObject());
-        const bool oneOff = c.labels.value(kOneOffLabel).compare(QLatin1String("True"), Qt::CaseInsensitive) == 0;
-        const bool ours = !spec.id.isEmpty() && c.labels.value(kInstanceLabel) == spec.id;
+        const bool oneOff = c.labels.value(instance::kOneOffLabel).compare(QLatin1String("True"), Qt::CaseInsensitive) == 0;
+        const bool ours = !spec.id.isEmpty() && c.labels.value(instance::kInstanceLabel) == spec.id;
         // Compose's own containers of the same project and service are the instance's too
         // (docker compose up from its exported file); another instance's never are.
-        const bool composeMember = c.labels.value(kProjectLabel) == spec.name && services.contains(c.service)
-            && c.labels.value(kInstanceLabel).isEmpty() && !oneOff;
+        const bool composeMember = c.labels.value(instance::kProjectLabel) == spec.name && services.contains(c.service)
+            && c.labels.value(instance::kInstanceLabel).isEmpty() && !oneOff;
         if (ours || composeMember)
             found.members.append(std::move(c));
-        else if (looksLikeTheInstance(c.name, spec.name) && c.labels.value(kInstanceLabel).isEmpty())
+        else if (looksLikeTheInstance(c.name, spec.name) && c.labels.value(instance::kInstanceLabel).isEmpty())
             found.lookalikes.append(std::move(c));
     }
     found.members = DiscoveredStack::startOrder(found.members);

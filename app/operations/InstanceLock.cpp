@@ -97,8 +97,10 @@ InstanceLock::~InstanceLock()
     release();
 }
 
-bool InstanceLock::tryTake(const QString &operation, std::optional<Holder> *holder, QString *error)
+bool InstanceLock::tryTake(const QString &operation)
 {
+    m_refusedBy.reset();
+    m_writeError.clear();
     if (m_held)
         return true;
     auto &held = heldHere();
@@ -113,10 +115,9 @@ bool InstanceLock::tryTake(const QString &operation, std::optional<Holder> *hold
     file->setStaleLockTime(0);
     if (!file->tryLock(0)) {
         if (file->error() == QLockFile::LockFailedError) {
-            if (holder)
-                *holder = readHolder(*file, m_path);
-        } else if (error) {
-            *error = tr("Cannot write the lock file %1: check the permissions of its folder and the free disk space.")
+            m_refusedBy = readHolder(*file, m_path);
+        } else {
+            m_writeError = tr("Cannot write the lock file %1: check the permissions of its folder and the free disk space.")
                          .arg(QDir::toNativeSeparators(m_path));
         }
         return false;
@@ -133,6 +134,16 @@ bool InstanceLock::tryTake(const QString &operation, std::optional<Holder> *hold
     held.emplace(m_path, HeldHere{std::move(file), 1});
     m_held = true;
     return true;
+}
+
+QString InstanceLock::refusal(const QString &instanceName) const
+{
+    if (!m_writeError.isEmpty())
+        return m_writeError;
+    if (m_refusedBy)
+        return m_refusedBy->sentence(instanceName);
+    return tr("Another program works on %1 right now. Wait until it has finished and try again; nothing was changed.")
+        .arg(instanceName);
 }
 
 void InstanceLock::release()

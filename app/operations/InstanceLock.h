@@ -45,11 +45,17 @@ public:
     InstanceLock(const InstanceLock &) = delete;
     InstanceLock &operator=(const InstanceLock &) = delete;
 
-    // Takes it (at once, never waits). On refusal `holder` says who has it; `error` is set
-    // instead when the folder cannot be written.
-    bool tryTake(const QString &operation, std::optional<Holder> *holder = nullptr, QString *error = nullptr);
+    // Takes it (at once, never waits). On refusal, refusal() says why.
+    bool tryTake(const QString &operation);
     void release();
     bool isHeld() const { return m_held; }
+    // After a refused tryTake(): the sentence for the person, the one every front end prints —
+    // who holds the lock ("`upgrade` from the command line, pid 1234, since 21:04, holds blog.
+    // Wait…"), or why the lock file could not be written.
+    QString refusal(const QString &instanceName) const;
+    // The refusal was another program holding the lock (exit code 5 on the command line), not
+    // a folder that cannot be written.
+    bool refusedAsBusy() const { return m_writeError.isEmpty(); }
 
     // Who holds the lock of that instance now (another live process), or nothing.
     static std::optional<Holder> holderOf(const QString &journalDirectory, const QString &instanceId);
@@ -59,6 +65,8 @@ public:
 private:
     QString m_path;
     bool m_held = false;
+    std::optional<Holder> m_refusedBy;  // of the last refused tryTake()
+    QString m_writeError;
 };
 
 } // namespace dd::operations

@@ -79,16 +79,10 @@ void Operation::addStep(const QString &id, const QString &title, std::function<v
 void Operation::start()
 {
     m_lock = std::make_unique<InstanceLock>(m_journalDirectory, m_entry.instanceId);
-    std::optional<InstanceLock::Holder> holder;
-    QString error;
-    if (!m_lock->tryTake(m_entry.operation, &holder, &error)) {
+    if (!m_lock->tryTake(m_entry.operation)) {
         m_finished = true;
-        const OperationResult refused = error.isEmpty()
-            ? OperationResult::busyWith(holder ? holder->sentence(m_entry.project)
-                                               : QCoreApplication::translate("Operations",
-                                                     "Another program works on %1 right now. Wait until it has "
-                                                     "finished and try again; nothing was changed.").arg(m_entry.project))
-            : OperationResult::failure(error);
+        const QString why = m_lock->refusal(m_entry.project);
+        const OperationResult refused = m_lock->refusedAsBusy() ? OperationResult::busyWith(why) : OperationResult::failure(why);
         qCInfo(ddOps, "%s %s refused: %s", qPrintable(m_entry.operation), qPrintable(m_entry.project),
                qPrintable(refused.sentence));
         // Queued, like every other end of an operation: callers connect after start().

@@ -6,6 +6,7 @@
 #include "docker/EngineClient.h"
 #include "instance/InstanceStore.h"
 #include "instance/ResolvedSecrets.h"
+#include "instance/StackLabels.h"
 #include "instance/StackPlan.h"
 #include "operations/InstanceSecrets.h"
 
@@ -15,12 +16,6 @@
 #include <QJsonObject>
 
 namespace dd::operations {
-
-namespace {
-
-const QString kInstanceLabel = QStringLiteral("org.directusdesktop.instance");
-
-} // namespace
 
 StackCleanup::StackCleanup(docker::EngineClient &engine, instance::InstanceSpec spec, QObject *parent)
     : QObject(parent)
@@ -38,7 +33,7 @@ void StackCleanup::setForgetInstance(secrets::SecretStore &secrets, const QStrin
 void StackCleanup::listOwnContainers(std::function<void(const std::optional<QJsonArray> &)> then)
 {
     // Only the app's own: a compose-made container of the same project is the user's to remove.
-    const QMap<QString, QStringList> filter{{QStringLiteral("label"), {kInstanceLabel + QLatin1Char('=') + m_spec.id}}};
+    const QMap<QString, QStringList> filter{{QStringLiteral("label"), {instance::kInstanceLabel + QLatin1Char('=') + m_spec.id}}};
     connect(m_engine.listContainers(filter, true), &docker::EngineCall::finished, this,
             [this, then](const docker::EngineResponse &listed) {
                 if (listed.ok()) {
@@ -113,7 +108,7 @@ void StackCleanup::removeNetwork()
     connect(m_engine.inspectNetwork(network), &docker::EngineCall::finished, this,
             [this, network](const docker::EngineResponse &inspected) {
                 const QString owner = inspected.json().object().value(QLatin1String("Labels")).toObject()
-                                          .value(kInstanceLabel).toString();
+                                          .value(instance::kInstanceLabel).toString();
                 if (!inspected.ok() || owner != m_spec.id) {
                     removeVolumes(m_volumes);  // gone already, or not ours to remove
                     return;

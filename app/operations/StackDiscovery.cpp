@@ -3,6 +3,7 @@
 
 #include "docker/EngineCall.h"
 #include "docker/EngineClient.h"
+#include "instance/StackLabels.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ StackDiscovery::StackDiscovery(docker::EngineClient &engine, QObject *parent)
 void StackDiscovery::start(const QString &project)
 {
     // The engine filters by label, so other containers never cross the socket.
-    const QString label = QStringLiteral("com.docker.compose.project");
+    const QString &label = instance::kProjectLabel;
     const QMap<QString, QStringList> filters{
         {QStringLiteral("label"), {project.isEmpty() ? label : label + QLatin1Char('=') + project}}};
     docker::EngineCall *call = m_engine.listContainers(filters, true);

@@ -102,14 +102,14 @@ private Q_SLOTS:
             QFAIL("could not start the child process that holds the lock");
 
         InstanceLock lock(dir.path(), kId);
-        std::optional<InstanceLock::Holder> holder;
-        QString error;
-        QVERIFY(!lock.tryTake(QStringLiteral("stop"), &holder, &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!lock.tryTake(QStringLiteral("stop")));
+        QVERIFY(lock.refusedAsBusy());
+        const std::optional<InstanceLock::Holder> holder = InstanceLock::holderOf(dir.path(), kId);
         QVERIFY(holder);
         QCOMPARE(holder->pid, other.child.processId());
         QCOMPARE(holder->operation, QStringLiteral("upgrade"));
-        const QString sentence = holder->sentence(QStringLiteral("blog"));
+        const QString sentence = lock.refusal(QStringLiteral("blog"));
+        QCOMPARE(sentence, holder->sentence(QStringLiteral("blog")));
         QVERIFY2(sentence.startsWith(QStringLiteral("`upgrade` from the command line, pid %1, since ").arg(other.child.processId())),
                  qPrintable(sentence));
         QVERIFY2(sentence.contains(QLatin1String("holds blog.")) && sentence.contains(QLatin1String("nothing was changed")),
@@ -121,7 +121,7 @@ private Q_SLOTS:
         other.child.kill();
         other.child.waitForFinished();
         QVERIFY(!InstanceLock::holderOf(dir.path(), kId));
-        QVERIFY(lock.tryTake(QStringLiteral("recover"), &holder, &error));
+        QVERIFY(lock.tryTake(QStringLiteral("recover")));
         QVERIFY(lock.isHeld());
     }
 

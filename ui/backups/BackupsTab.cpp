@@ -146,14 +146,10 @@ void BackupsTab::updateButtons()
 bool BackupsTab::holdInstance(const QString &operation)
 {
     m_lock = std::make_unique<operations::InstanceLock>(m_context.journalDirectory, m_spec->id);
-    std::optional<operations::InstanceLock::Holder> holder;
-    QString error;
-    if (m_lock->tryTake(operation, &holder, &error))
+    if (m_lock->tryTake(operation))
         return true;
+    m_status->setText(m_lock->refusal(m_spec->name));
     m_lock.reset();
-    m_status->setText(!error.isEmpty() ? error
-                      : holder       ? holder->sentence(m_spec->name)
-                                     : tr("Another program works on %1 right now; nothing was changed.").arg(m_spec->name));
     return false;
 }
 
