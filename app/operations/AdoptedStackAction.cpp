@@ -73,6 +73,7 @@ void AdoptedStackAction::waitReady(const StackContainer &container)
                     }
                     if (url.isValid() && !url.isEmpty())
                         waitFor = {instance::StackPlan::WaitFor::Kind::HttpPing, QStringLiteral("/server/ping")};
+                    m_directusUrl = url;
                 } else {
                     waitFor = {instance::StackPlan::WaitFor::Kind::Healthy, {}};
                 }

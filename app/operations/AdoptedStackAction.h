@@ -5,6 +5,7 @@
 #include "operations/OperationResult.h"
 
 #include <QObject>
+#include <QUrl>
 
 namespace dd::docker {
 class EngineClient;
@@ -25,6 +26,8 @@ public:
     AdoptedStackAction(docker::EngineClient &engine, DiscoveredStack stack, Action action, QObject *parent = nullptr);
 
     void start();
+    // Start: where Directus answered (its published port 8055), once it did; empty before.
+    QUrl directusUrl() const { return m_directusUrl; }
 
 Q_SIGNALS:
     void progress(const QString &text);
@@ -38,6 +41,7 @@ private:
     DiscoveredStack m_stack;
     Action m_action;
     QList<StackContainer> m_todo;
+    QUrl m_directusUrl;
 };
 
 } // namespace dd::operations

@@ -7,10 +7,12 @@
 #include "docker/EngineClient.h"
 #include "instance/InstanceStore.h"
 #include "instance/StackLabels.h"
+#include "operations/AdoptedStackAction.h"
 #include "operations/ContainerBringUp.h"
 #include "operations/DirectusHttp.h"
 #include "operations/ForeignContainers.h"
 #include "operations/ImagePuller.h"
+#include "operations/InstanceContainers.h"
 #include "operations/InstanceFiles.h"
 #include "operations/InstanceSecrets.h"
 #include "operations/StackCleanup.h"
@@ -29,6 +31,7 @@
 namespace dd::operations {
 
 namespace {
+
 
 JournalEntry entryFor(const instance::InstanceSpec &spec, CreateOperation::Mode mode, std::optional<JournalEntry> interrupted)
 {
@@ -54,6 +57,8 @@ CreateOperation::CreateOperation(const Context &context, instance::InstanceSpec 
     , m_plan(instance::StackPlan::make(m_spec, instance::ResolvedSecrets::placeholders(),
                                        AppPaths::instanceFolder(m_spec.id)))
 {
+    if (m_mode == Mode::BringUp)
+        addStep(QStringLiteral("find"), tr("Looking for the containers"), [this] { startComposeMadeContainers(); });
     addStep(QStringLiteral("secrets"), tr("Reading the secrets"), [this] { resolveSecrets(); });
     if (m_mode != Mode::BringUp)
         addStep(QStringLiteral("save"), tr("Saving the instance"), [this] { saveSpec(); });
@@ -89,7 +94,72 @@ CreateOperation::CreateOperation(const Context &context, instance::InstanceSpec 
 
 QUrl CreateOperation::url() const
 {
+    // Compose's containers publish where their file says, which may not be the instance's port.
+    if (!m_composeMadeUrl.isEmpty())
+        return m_composeMadeUrl;
     return DirectusHttp::baseUrl(m_spec.bindAddress, m_spec.hostPort);
+}
+
+void CreateOperation::startComposeMadeContainers()
+{
+    InstanceContainers::find(*m_context.engine, m_spec, this, [this](const InstanceContainers &found) {
+        if (!found.error.ok()) {
+            fail(OperationResult::fromEngine(found.error));
+            return;
+        }
+        QList<StackContainer> composeMade;
+        QStringList composeNames, others;
+        for (const StackContainer &c : found.members) {
+            if (c.labels.value(instance::kInstanceLabel).isEmpty()) {
+                composeMade.append(c);
+                composeNames.append(c.name);
+            } else {
+                others.append(c.name);
+            }
+        }
+        if (composeMade.isEmpty()) {
+            succeed();  // the app's own containers, or none: made and started by the steps below
+            return;
+        }
+        QStringList services;
+        for (const auto &c : std::as_const(m_plan.containers))
+            services.append(c.service);
+        QStringList missing;
+        for (const QString &service : found.missing(services))
+            missing.append(m_plan.container(service)->name);
+        if (!others.isEmpty() || !missing.isEmpty()) {
+            const QString what = !others.isEmpty()
+                ? tr("and the app's own (%1) are there too").arg(others.join(QStringLiteral(", ")))
+                : tr("and the app would have to make %1 next to them, on the same data").arg(missing.join(QStringLiteral(", ")));
+            fail(OperationResult::failure(
+                tr("Docker compose made some containers of %1 from its own file (%2), %3. Start the whole stack "
+                   "with docker compose in its folder, or remove its compose containers (docker compose down: the "
+                   "data stays in its folders and volumes) and start %1 again to let the app make its own. "
+                   "Nothing was changed.")
+                    .arg(m_spec.name, composeNames.join(QStringLiteral(", ")), what),
+                docker::EngineError::Kind::Conflict));
+            return;
+        }
+        DiscoveredStack stack;
+        stack.project = m_spec.name;
+        stack.containers = composeMade;  // already in start order
+        auto *action = new AdoptedStackAction(*m_context.engine, stack, AdoptedStackAction::Action::Start, this);
+        connect(action, &AdoptedStackAction::progress, this, &Operation::progress);
+        connect(action, &AdoptedStackAction::finished, this, [this, action, composeNames](const OperationResult &result) {
+            action->deleteLater();
+            if (!result.ok) {
+                fail(result);
+                return;
+            }
+            m_composeMadeUrl = action->directusUrl();
+            addNote(tr("Docker compose made the containers of %1 (%2) from its own file; they were started as they "
+                       "are, so settings changed in this app do not reach them. To let the app make its own on the "
+                       "same data, stop %1, remove those containers (docker compose down) and start it again.")
+                        .arg(m_spec.name, composeNames.join(QStringLiteral(", "))));
+            succeedSkippingRest();
+        });
+        action->start();
+    });
 }
 
 void CreateOperation::resolveSecrets()

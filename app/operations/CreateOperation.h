@@ -6,6 +6,8 @@
 #include "instance/StackPlan.h"
 #include "operations/Operation.h"
 
+#include <QUrl>
+
 #include <optional>
 
 namespace dd::docker {
@@ -27,7 +29,11 @@ namespace dd::operations {
 //   Resume   a create interrupted by a crash (recovery); the same rules as Create.
 //   BringUp  `start` of an existing instance: secrets must exist; a container whose
 //            configuration changed is recreated (its data is in volumes/folders); a failure
-//            removes nothing.
+//            removes nothing. When docker compose made all of the instance's containers from
+//            the user's own file (a guide stack imported and still brought up with compose),
+//            those are started as they are instead (AdoptedStackAction): making the app's own
+//            next to them would put two databases on one data folder. Some made by compose and
+//            some missing or the app's is refused with the way out.
 //   TakeOver a stack the user made with docker compose (the guide's file) becomes this instance
 //            with its data where it is: the secrets found in the file are stored (missing ones
 //            generated), the stack's own containers are set aside (ForeignContainers), the app's
@@ -63,6 +69,7 @@ protected:
     void rollBack(const OperationResult &failure, std::function<void(QStringList)> done) override;
 
 private:
+    void startComposeMadeContainers();
     void resolveSecrets();
     void saveSpec();
     void ensureImages(QStringList images);
@@ -84,6 +91,7 @@ private:
     instance::StackPlan m_plan;  // made with placeholders until the secrets are read
     instance::ResolvedSecrets m_secrets;
     instance::ResolvedSecrets m_found;
+    QUrl m_composeMadeUrl;  // BringUp of compose's own containers: where their Directus answered
 };
 
 } // namespace dd::operations

@@ -137,6 +137,20 @@ void Operation::succeed()
     });
 }
 
+void Operation::succeedSkippingRest()
+{
+    if (m_finished || m_finishing || m_current < 0 || m_current >= m_steps.size())
+        return;
+    const QString id = m_steps.at(m_current).id;
+    m_entry.markDone(id);
+    writeJournal([this, id] {
+        crashIfAskedAfter(id);
+        Q_EMIT stepFinished(id);
+        m_current = int(m_steps.size());
+        finishWith(OperationResult::success());
+    });
+}
+
 void Operation::fail(OperationResult failure)
 {
     if (m_finished || m_finishing)

@@ -56,6 +56,9 @@ protected:
 
     void addStep(const QString &id, const QString &title, std::function<void()> run);
     void succeed();
+    // The current step did all the operation had to do: the steps after it are not run (and
+    // not announced), and the operation ends as a success.
+    void succeedSkippingRest();
     void fail(OperationResult failure);
     // Remembered in the journal (with the next write) so a rollback after a crash knows it.
     void recordCreated(QList<QString> JournalEntry::*list, const QString &name);

@@ -4,6 +4,8 @@
 # Each claim is checked against the engine, not against the CLI's own output:
 # - stop stops every container of the instance's compose project, whatever their names: the
 #   guide's (container_name, made by docker-compose 1.29) and the app's own;
+# - start of the guide's stack starts compose's containers as they are and says so; with one of
+#   them gone it refuses (the app would make the missing one next to compose's on the same data);
 # - Directus removed by hand: stop stops the database and says Directus was not found; start
 #   makes it again and says so, and the data is still there;
 # - nothing left at all: stop fails with a sentence instead of "is stopped";
@@ -36,6 +38,33 @@ if cli stop "$q"; then
         ok "stop named the containers it stopped" || bad "stop did not name $q-directus"
 else
     bad "stop of the guide's containers failed"
+fi
+# start of the same stack: the containers compose made are started as they are (the app does
+# not make its own next to them on the same data folder), Directus answers, status agrees.
+if cli start "$q"; then
+    [ "$(running_of "$q")" = "$q-cache $q-database $q-directus " ] && ok "start of the guide's containers: all three run" ||
+        bad "running after start: $(running_of "$q")"
+    [ -z "$(docker ps -aq --filter "label=org.directusdesktop.instance" --filter "label=com.docker.compose.project=$q")" ] &&
+        ok "start made no container of its own next to compose's" || bad "start made containers: $(containers_of "$q")"
+    URL="http://$(docker port "$q-directus" 8055/tcp | head -1)"
+    ping_ok && ok "Directus of the guide's stack answers after start" || bad "no pong from $URL after start"
+    grep -q "is running at ${URL}\$" "$E2E_TMP/cli.out" && ok "start names where compose's Directus answers ($URL)" ||
+        bad "start named another URL than $URL"
+    grep -q "Docker compose made the containers of $q" "$E2E_TMP/cli.out" && ok "start says compose made them" ||
+        bad "start did not say the containers are compose's"
+else
+    bad "start of the guide's containers failed"
+fi
+cli status "$q" || true
+grep -q 'State: running' "$E2E_TMP/cli.out" && ok "status after start: running" || bad "status after start: $(cat "$E2E_TMP/cli.out")"
+# Some containers compose's and one missing: refused with the way out, nothing started.
+cli stop "$q" >/dev/null || bad "second stop of the guide's containers failed"
+docker rm "$q-cache" >/dev/null || bad "docker rm $q-cache failed"
+if cli start "$q"; then
+    bad "start with the cache container missing (the others compose's) exited 0"
+else
+    grep -q "Docker compose made some containers of $q" "$E2E_TMP/cli.out" && [ -z "$(running_of "$q")" ] &&
+        ok "start of a partly compose-made stack: refused, nothing started" || bad "partial start: $(running_of "$q")"
 fi
 (cd "$dir" && docker-compose -p "$q" down) >/dev/null 2>&1 || bad "docker-compose down of the guide's file failed"
 cli remove "$q" >/dev/null || bad "remove of the imported guide stack failed"
