@@ -14,7 +14,7 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
 run_pkgs=(docker.io)
 test_pkgs=(docker-registry docker-compose gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
     curl busybox-static debootstrap podman clang libclang-rt-14-dev python3
-    dpkg-dev file lintian desktop-file-utils appstream xz-utils)
+    dpkg-dev file lintian desktop-file-utils appstream xz-utils time)
 
 want=("${build_pkgs[@]}" "${run_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")

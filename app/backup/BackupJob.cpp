@@ -191,6 +191,7 @@ void BackupJob::runDumpCommand()
     }
     Q_EMIT progress(tr("Dumping the %1 database…").arg(m_dump->displayName));
     docker::ExecJob *job = m_engine->exec(m_containers.database.name, m_dump->dumpCommand);
+    job->streamStdout();  // never held in memory: a dump may be larger than the RAM
     // The dump goes to the file as it arrives; progress at most every 4 MB.
     auto written = std::make_shared<qint64>(0);
     connect(job, &docker::ExecJob::output, this, [this, file, written](int stream, const QByteArray &bytes) {

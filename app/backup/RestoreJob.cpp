@@ -138,6 +138,7 @@ void RestoreJob::loadServerDump(const QString &tarPath)
                 }
                 m_touched = true;
                 docker::ExecJob *job = m_engine->exec(m_containers.database.name, m_dump->restoreCommand(QStringLiteral("/tmp/dd-restore.sql")));
+                job->streamStdout();  // a client's echo of a large load is not needed, only its stderr
                 connect(job, &docker::ExecJob::finished, this, [this, job](const docker::ExecResult &result) {
                     job->deleteLater();
                     if (!result.error.ok()) {

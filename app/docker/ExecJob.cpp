@@ -51,8 +51,14 @@ void ExecJob::create()
 void ExecJob::startExec(const QString &execId)
 {
     m_decoder = std::make_unique<MultiplexedStreamDecoder>([this](StreamKind stream, QByteArrayView payload) {
-        QByteArray &target = stream == StreamKind::Stderr ? m_result.stderrData : m_result.stdoutData;
-        target.append(payload);
+        if (stream == StreamKind::Stderr) {
+            QByteArray &kept = m_result.stderrData;
+            kept.append(payload);
+            if (kept.size() > stderrKept)
+                kept.remove(0, kept.size() - stderrKept);
+        } else if (!m_streamStdout) {
+            m_result.stdoutData.append(payload);
+        }
         Q_EMIT output(int(stream), payload.toByteArray());
     });
     const QJsonObject body{{QLatin1String("Detach"), false}, {QLatin1String("Tty"), false}};

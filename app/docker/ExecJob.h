@@ -21,24 +21,32 @@ struct ExecResult
 {
     EngineError error;
     int exitCode = -1;
-    QByteArray stdoutData;
-    QByteArray stderrData;
+    QByteArray stdoutData;  // empty when the job streamed stdout (ExecJob::streamStdout)
+    QByteArray stderrData;  // its last ExecJob::stderrKept bytes: what an error report needs
 };
 
 // Runs a command in a running container (create, start attached, then read the exit
 // code), capturing stdout and stderr. Used for database dumps and health probes.
+//
+// Memory stays bounded whatever the command prints: stderr is kept as its last 256 KiB, and a
+// command whose stdout is large (a dump of any size) has it only streamed, never collected.
 class ExecJob : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qsizetype stderrKept = 256 * 1024;
+
     ExecJob(EngineClient *client, QString container, QStringList cmd, QStringList env, QString user,
             QObject *parent = nullptr);
     ~ExecJob() override;
+    // Stdout goes to output() only and ExecResult::stdoutData stays empty. Call it right after
+    // the job was made, before control returns to the event loop.
+    void streamStdout() { m_streamStdout = true; }
     void cancel();
 
 Q_SIGNALS:
-    // Output as it arrives, for long commands (a dump) that should not be held in memory
-    // twice; it is also collected into ExecResult.
+    // Output as it arrives, for long commands (a dump). Stderr and, unless streamStdout() was
+    // called, stdout are also collected into ExecResult.
     void output(int stream, const QByteArray &bytes);
     void finished(const dd::docker::ExecResult &result);
 
@@ -57,6 +65,7 @@ private:
     std::unique_ptr<MultiplexedStreamDecoder> m_decoder;
     ExecResult m_result;
     int m_exitCodePolls = 0;
+    bool m_streamStdout = false;
     bool m_finished = false;
 };
 
