@@ -50,7 +50,7 @@
         <translation>Keine Instanz namens „%1“. `%2 list` zeigt die Instanzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+90"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+91"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
@@ -254,7 +254,7 @@
         <location filename="../app/docker/EngineCall.cpp" line="+69"/>
         <location line="+40"/>
         <location line="+20"/>
-        <location filename="../app/docker/ExecJob.cpp" line="+104"/>
+        <location filename="../app/docker/ExecJob.cpp" line="+110"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -299,8 +299,8 @@
         <location line="+8"/>
         <location line="+6"/>
         <location line="+17"/>
-        <location filename="../app/docker/ExecJob.cpp" line="-63"/>
-        <location line="+20"/>
+        <location filename="../app/docker/ExecJob.cpp" line="-69"/>
+        <location line="+26"/>
         <source>Container %1</source>
         <translation>Container %1</translation>
     </message>
@@ -1646,7 +1646,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../app/operations/DirectusHttp.cpp" line="+86"/>
+        <location filename="../app/operations/DirectusHttp.cpp" line="+93"/>
         <source>Directus refused the admin login: %1</source>
         <translation>Directus hat die Admin-Anmeldung abgelehnt: %1</translation>
     </message>
@@ -1701,17 +1701,12 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Operation.cpp" line="+88"/>
-        <source>Another program works on %1 right now. Wait until it has finished and try again; nothing was changed.</source>
-        <translation>Ein anderes Programm arbeitet gerade an %1. Warten Sie, bis es fertig ist, und versuchen Sie es erneut; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../app/operations/Operation.cpp" line="+100"/>
         <source>Another program already finished the interrupted %1 of %2.</source>
         <translation>Ein anderes Programm hat den unterbrochenen Vorgang %1 von %2 bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+98"/>
         <source>Cannot write the operation journal: %1. Free some disk space or check the permissions of %2.</source>
         <translation>Das Operations-Journal kann nicht geschrieben werden: %1. Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen von %2.</translation>
     </message>
@@ -2010,17 +2005,17 @@
     <message>
         <location line="+2"/>
         <location line="+22"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Dumping the %1 database…</source>
         <translation>Die %1-Datenbank wird gedumpt …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Dumping the %1 database… %2</source>
         <translation>Die %1-Datenbank wird gedumpt … %2</translation>
     </message>
@@ -2250,7 +2245,7 @@
         <translation>Der %1-Dump wird geladen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Loading the %1 dump failed (exit code %2).</source>
         <translation>Das Laden des %1-Dumps ist fehlgeschlagen (Exit-Code %2).</translation>
     </message>
@@ -2294,12 +2289,7 @@
         <translation>Aufruf: %1 %2</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Another program works on %1 right now; nothing was changed.</source>
-        <translation>Ein anderes Programm arbeitet gerade an %1; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+84"/>
         <source>Backing up %1...</source>
         <translation>%1 wird gesichert ...</translation>
     </message>
@@ -2523,18 +2513,43 @@
         <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Usage: %1 credentials NAME [--json]</source>
-        <translation>Aufruf: %1 credentials NAME [--json]</translation>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="+28"/>
+        <source>Usage: %1 credentials NAME [--json] or %1 credentials NAME --set-password</source>
+        <translation>Aufruf: %1 credentials NAME [--json] oder %1 credentials NAME --set-password</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>URL: %1
 Email: %2
 Password: %3</source>
         <translation>URL: %1
 E-Mail: %2
 Passwort: %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Current admin password of %1 (%2): </source>
+        <translation>Aktuelles Admin-Passwort von %1 (%2): </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password was given on standard input; nothing was stored.</source>
+        <translation>Auf der Standardeingabe kam kein Passwort; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That password does not log in as %1 on %2 (%3); nothing was stored.</source>
+        <translation>Mit diesem Passwort gelingt keine Anmeldung als %1 bei %2 (%3); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The admin password of %1 is stored; it logs in as %2.</source>
+        <translation>Das Admin-Passwort von %1 ist gespeichert; damit gelingt die Anmeldung als %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The admin password of %1 is stored. It was not tried: %1 is not running, so the next start or upgrade checks it.</source>
+        <translation>Das Admin-Passwort von %1 ist gespeichert. Es wurde nicht ausprobiert: %1 läuft nicht, daher prüft es der nächste Start oder das nächste Upgrade.</translation>
     </message>
     <message>
         <location filename="../app/cli/UpgradeCommand.cpp" line="-51"/>
@@ -2673,12 +2688,12 @@ Passwort: %3</translation>
         <translation>durch einen Absturz unterbrochene Vorgänge abschließen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>print the admin login (the password from the secret store)</source>
-        <translation>die Admin-Anmeldung ausgeben (das Passwort aus dem Geheimnisspeicher)</translation>
+        <location line="+2"/>
+        <source>print the admin login (the password from the secret store); --set-password stores the one changed in the Studio (read from standard input, tried against the running Directus first)</source>
+        <translation>die Admin-Anmeldung ausgeben (das Passwort aus dem Geheimnisspeicher); --set-password speichert das im Studio geänderte (von der Standardeingabe gelesen, zuerst am laufenden Directus ausprobiert)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the instances and the Directus stacks on the engine (adopted ones marked)</source>
         <translation>die Instanzen und die Directus-Stacks auf der Engine (übernommene markiert)</translation>
     </message>
@@ -2858,7 +2873,12 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::CreateOperation</name>
     <message>
-        <location filename="../app/operations/CreateOperation.cpp" line="+58"/>
+        <location filename="../app/operations/CreateOperation.cpp" line="+61"/>
+        <source>Looking for the containers</source>
+        <translation>Container werden gesucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reading the secrets</source>
         <translation>Geheimnisse werden gelesen</translation>
     </message>
@@ -2923,7 +2943,27 @@ Passwort: %3</translation>
         <translation>Die alten Container des Stacks werden entfernt</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+37"/>
+        <source>and the app&apos;s own (%1) are there too</source>
+        <translation>und die eigenen Container der App (%1) gibt es auch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and the app would have to make %1 next to them, on the same data</source>
+        <translation>und die App müsste %1 daneben anlegen, auf denselben Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker compose made some containers of %1 from its own file (%2), %3. Start the whole stack with docker compose in its folder, or remove its compose containers (docker compose down: the data stays in its folders and volumes) and start %1 again to let the app make its own. Nothing was changed.</source>
+        <translation>Docker Compose hat einige Container von %1 aus seiner eigenen Datei angelegt (%2), %3. Starten Sie den ganzen Stack mit docker compose in seinem Ordner, oder entfernen Sie seine Compose-Container (docker compose down: die Daten bleiben in ihren Ordnern und Volumes) und starten Sie %1 erneut, damit die App ihre eigenen anlegt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Docker compose made the containers of %1 (%2) from its own file; they were started as they are, so settings changed in this app do not reach them. To let the app make its own on the same data, stop %1, remove those containers (docker compose down) and start it again.</source>
+        <translation>Docker Compose hat die Container von %1 (%2) aus seiner eigenen Datei angelegt; sie wurden so gestartet, wie sie sind, daher erreichen sie in dieser App geänderte Einstellungen nicht. Damit die App ihre eigenen auf denselben Daten anlegt, stoppen Sie %1, entfernen Sie diese Container (docker compose down) und starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Cannot create the folder %1. Choose a folder you can write to.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
@@ -2944,11 +2984,11 @@ Passwort: %3</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>The admin password from the compose file does not log in (%1); it was probably changed in the Studio. Store the current one for this instance before backups or upgrades.</source>
-        <translation>Mit dem Admin-Passwort aus der Compose-Datei gelingt keine Anmeldung (%1); es wurde wohl im Studio geändert. Hinterlegen Sie das aktuelle für diese Instanz vor Sicherungen oder Upgrades.</translation>
+        <source>The admin password from the compose file does not log in (%1); it was probably changed in the Studio. Give the current one before an upgrade: `directus-desktop credentials %2 --set-password`.</source>
+        <translation>Mit dem Admin-Passwort aus der Compose-Datei gelingt keine Anmeldung (%1); es wurde wohl im Studio geändert. Geben Sie vor einem Upgrade das aktuelle an: `directus-desktop credentials %2 --set-password`.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Nothing was removed: the instance is as the failed start left it.</source>
         <translation>Nichts wurde entfernt: Die Instanz ist so, wie der fehlgeschlagene Start sie hinterlassen hat.</translation>
     </message>
@@ -3035,15 +3075,20 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::InstanceLock</name>
     <message>
-        <location filename="../app/operations/InstanceLock.cpp" line="+119"/>
+        <location filename="../app/operations/InstanceLock.cpp" line="+120"/>
         <source>Cannot write the lock file %1: check the permissions of its folder and the free disk space.</source>
         <translation>Die Sperrdatei %1 kann nicht geschrieben werden: Prüfen Sie die Rechte ihres Ordners und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Another program works on %1 right now. Wait until it has finished and try again; nothing was changed.</source>
+        <translation>Ein anderes Programm arbeitet gerade an %1. Warten Sie, bis es fertig ist, und versuchen Sie es erneut; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>dd::operations::InstanceLock::Holder</name>
     <message>
-        <location line="-41"/>
+        <location line="-67"/>
         <source>the Directus Desktop window</source>
         <translation>dem Fenster von Directus Desktop</translation>
     </message>
@@ -3109,12 +3154,12 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::StackCleanup</name>
     <message>
-        <location filename="../app/operations/StackCleanup.cpp" line="+97"/>
+        <location filename="../app/operations/StackCleanup.cpp" line="+103"/>
         <source>The container %1 is still on the engine.</source>
         <translation>Der Container %1 ist noch auf der Engine.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Deleted the volume %1.</source>
         <translation>Volume %1 gelöscht.</translation>
     </message>
@@ -3242,18 +3287,23 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::UpgradeOperation</name>
     <message>
-        <location filename="../app/operations/UpgradeOperation.cpp" line="+113"/>
+        <location filename="../app/operations/UpgradeOperation.cpp" line="+125"/>
         <source>Checking the upgrade</source>
         <translation>Upgrade wird geprüft</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Reading the secrets</source>
         <translation>Geheimnisse werden gelesen</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
+        <source>Checking the stored admin login</source>
+        <translation>Gespeicherte Admin-Anmeldung wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Getting Directus %1</source>
         <translation>Directus %1 wird geholt</translation>
     </message>
@@ -3350,7 +3400,22 @@ Passwort: %3</translation>
         <translation>In %2 sind nur %1 MB frei, zu wenig für die Sicherung, die das Upgrade zuerst erstellt. Geben Sie Platz frei oder wählen Sie einen anderen Sicherungsordner.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
+        <source>%1 was not running, so the stored admin password could not be tried before the upgrade; the upgrade checks it at its end.</source>
+        <translation>%1 lief nicht, daher konnte das gespeicherte Admin-Passwort vor dem Upgrade nicht ausprobiert werden; das Upgrade prüft es an seinem Ende.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The admin login could not be tried before the upgrade (%1).</source>
+        <translation>Die Admin-Anmeldung konnte vor dem Upgrade nicht ausprobiert werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The admin password stored for %1 no longer logs in as %2 (it was changed in the Studio, or two-factor login is on). The upgrade checks that login at its end and would roll back a good upgrade for it: give the current password first (`directus-desktop credentials %1 --set-password`) and upgrade again. Nothing was changed.</source>
+        <translation>Mit dem für %1 gespeicherten Admin-Passwort gelingt keine Anmeldung als %2 mehr (es wurde im Studio geändert, oder die Zwei-Faktor-Anmeldung ist an). Das Upgrade prüft diese Anmeldung an seinem Ende und würde deswegen ein gelungenes Upgrade zurückrollen: geben Sie zuerst das aktuelle Passwort an (`directus-desktop credentials %1 --set-password`) und starten Sie das Upgrade erneut. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>before upgrade to %1</source>
         <translation>vor dem Upgrade auf %1</translation>
     </message>
@@ -3609,12 +3674,7 @@ Passwort: %3</translation>
         <translation>Sicherungen werden für Instanzen erstellt, die diese App verwaltet. Importieren Sie diesen Stack zuerst (Datei ▸ Importieren).</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Another program works on %1 right now; nothing was changed.</source>
-        <translation>Ein anderes Programm arbeitet gerade an %1; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+85"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -5687,7 +5747,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::UpgradeDialog</name>
     <message>
-        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+45"/>
+        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+49"/>
         <source>Upgrade %1</source>
         <translation>Upgrade von %1</translation>
     </message>
@@ -5792,6 +5852,26 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Password note</source>
+        <translation>Hinweis zum Passwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current admin password</source>
+        <translation>Aktuelles Admin-Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it and upgrade</source>
+        <translation>Speichern und upgraden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current admin password:</source>
+        <translation>Aktuelles Admin-Passwort:</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
@@ -5847,7 +5927,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Was sich von %1 auf %2 ändert:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1 …</source>
         <translation>%1 …</translation>
     </message>
@@ -5857,9 +5937,24 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation> …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 now runs Directus %2.</source>
         <translation>%1 läuft jetzt mit Directus %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The upgrade did not start: the admin password stored for %1 no longer logs in.</source>
+        <translation>Das Upgrade hat nicht begonnen: mit dem für %1 gespeicherten Admin-Passwort gelingt keine Anmeldung mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was probably changed in the Studio. Give the current password of %1: it is tried first, then stored in the secret store and the upgrade starts again. Nothing was changed so far.</source>
+        <translation>Es wurde wohl im Studio geändert. Geben Sie das aktuelle Passwort von %1 an: es wird zuerst ausprobiert, dann im Geheimnisspeicher abgelegt, und das Upgrade beginnt erneut. Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The upgrade did not start: %1</source>
+        <translation>Das Upgrade hat nicht begonnen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5870,6 +5965,11 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <location line="+2"/>
         <source>Last log lines:</source>
         <translation>Letzte Protokollzeilen:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>That password does not log in as %1 either (%2). Nothing was stored; try again.</source>
+        <translation>Auch mit diesem Passwort gelingt keine Anmeldung als %1 (%2). Nichts wurde gespeichert; versuchen Sie es erneut.</translation>
     </message>
 </context>
 </TS>

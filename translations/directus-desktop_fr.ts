@@ -50,7 +50,7 @@
         <translation>Aucune instance nommée « %1 ». `%2 list` affiche les instances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+90"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+91"/>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue : %1</translation>
     </message>
@@ -254,7 +254,7 @@
         <location filename="../app/docker/EngineCall.cpp" line="+69"/>
         <location line="+40"/>
         <location line="+20"/>
-        <location filename="../app/docker/ExecJob.cpp" line="+104"/>
+        <location filename="../app/docker/ExecJob.cpp" line="+110"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -299,8 +299,8 @@
         <location line="+8"/>
         <location line="+6"/>
         <location line="+17"/>
-        <location filename="../app/docker/ExecJob.cpp" line="-63"/>
-        <location line="+20"/>
+        <location filename="../app/docker/ExecJob.cpp" line="-69"/>
+        <location line="+26"/>
         <source>Container %1</source>
         <translation>Conteneur %1</translation>
     </message>
@@ -1646,7 +1646,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../app/operations/DirectusHttp.cpp" line="+86"/>
+        <location filename="../app/operations/DirectusHttp.cpp" line="+93"/>
         <source>Directus refused the admin login: %1</source>
         <translation>Directus a refusé la connexion de l&apos;administrateur : %1</translation>
     </message>
@@ -1701,17 +1701,12 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Operation.cpp" line="+88"/>
-        <source>Another program works on %1 right now. Wait until it has finished and try again; nothing was changed.</source>
-        <translation>Un autre programme travaille sur %1 en ce moment. Attendez qu&apos;il ait fini et réessayez ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../app/operations/Operation.cpp" line="+100"/>
         <source>Another program already finished the interrupted %1 of %2.</source>
         <translation>Un autre programme a déjà terminé l&apos;opération %1 interrompue de %2.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+98"/>
         <source>Cannot write the operation journal: %1. Free some disk space or check the permissions of %2.</source>
         <translation>Impossible d&apos;écrire le journal des opérations : %1. Libérez de l&apos;espace disque ou vérifiez les permissions de %2.</translation>
     </message>
@@ -2010,17 +2005,17 @@
     <message>
         <location line="+2"/>
         <location line="+22"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Dumping the %1 database…</source>
         <translation>Dump de la base de données %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Dumping the %1 database… %2</source>
         <translation>Dump de la base de données %1… %2</translation>
     </message>
@@ -2250,7 +2245,7 @@
         <translation>Chargement du dump %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Loading the %1 dump failed (exit code %2).</source>
         <translation>Le chargement du dump %1 a échoué (code de sortie %2).</translation>
     </message>
@@ -2294,12 +2289,7 @@
         <translation>Utilisation : %1 %2</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Another program works on %1 right now; nothing was changed.</source>
-        <translation>Un autre programme travaille sur %1 en ce moment ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+84"/>
         <source>Backing up %1...</source>
         <translation>Sauvegarde de %1...</translation>
     </message>
@@ -2523,18 +2513,43 @@
         <translation>Rien à reprendre.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Usage: %1 credentials NAME [--json]</source>
-        <translation>Utilisation : %1 credentials NAME [--json]</translation>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="+28"/>
+        <source>Usage: %1 credentials NAME [--json] or %1 credentials NAME --set-password</source>
+        <translation>Usage : %1 credentials NOM [--json] ou %1 credentials NOM --set-password</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>URL: %1
 Email: %2
 Password: %3</source>
         <translation>URL : %1
 E-mail : %2
 Mot de passe : %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Current admin password of %1 (%2): </source>
+        <translation>Mot de passe admin actuel de %1 (%2) : </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password was given on standard input; nothing was stored.</source>
+        <translation>Aucun mot de passe sur l&apos;entrée standard ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That password does not log in as %1 on %2 (%3); nothing was stored.</source>
+        <translation>Ce mot de passe ne permet pas de se connecter en tant que %1 sur %2 (%3) ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The admin password of %1 is stored; it logs in as %2.</source>
+        <translation>Le mot de passe admin de %1 est enregistré ; il permet de se connecter en tant que %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The admin password of %1 is stored. It was not tried: %1 is not running, so the next start or upgrade checks it.</source>
+        <translation>Le mot de passe admin de %1 est enregistré. Il n&apos;a pas été essayé : %1 ne tourne pas, le prochain démarrage ou la prochaine mise à niveau le vérifiera.</translation>
     </message>
     <message>
         <location filename="../app/cli/UpgradeCommand.cpp" line="-51"/>
@@ -2673,12 +2688,12 @@ Mot de passe : %3</translation>
         <translation>terminer les opérations interrompues par un plantage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>print the admin login (the password from the secret store)</source>
-        <translation>afficher l&apos;identifiant admin (le mot de passe vient du coffre de secrets)</translation>
+        <location line="+2"/>
+        <source>print the admin login (the password from the secret store); --set-password stores the one changed in the Studio (read from standard input, tried against the running Directus first)</source>
+        <translation>afficher la connexion admin (le mot de passe du magasin de secrets) ; --set-password enregistre celui changé dans le Studio (lu sur l&apos;entrée standard, essayé d&apos;abord sur le Directus en marche)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the instances and the Directus stacks on the engine (adopted ones marked)</source>
         <translation>les instances et les stacks Directus du moteur (celles adoptées sont marquées)</translation>
     </message>
@@ -2858,7 +2873,12 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::CreateOperation</name>
     <message>
-        <location filename="../app/operations/CreateOperation.cpp" line="+58"/>
+        <location filename="../app/operations/CreateOperation.cpp" line="+61"/>
+        <source>Looking for the containers</source>
+        <translation>Recherche des conteneurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reading the secrets</source>
         <translation>Lecture des secrets</translation>
     </message>
@@ -2923,7 +2943,27 @@ Mot de passe : %3</translation>
         <translation>Suppression des anciens conteneurs de la pile</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+37"/>
+        <source>and the app&apos;s own (%1) are there too</source>
+        <translation>et ceux de l&apos;application (%1) sont là aussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and the app would have to make %1 next to them, on the same data</source>
+        <translation>et l&apos;application devrait créer %1 à côté d&apos;eux, sur les mêmes données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker compose made some containers of %1 from its own file (%2), %3. Start the whole stack with docker compose in its folder, or remove its compose containers (docker compose down: the data stays in its folders and volumes) and start %1 again to let the app make its own. Nothing was changed.</source>
+        <translation>Docker Compose a créé certains conteneurs de %1 à partir de son propre fichier (%2), %3. Démarrez toute la pile avec docker compose dans son dossier, ou supprimez ses conteneurs compose (docker compose down : les données restent dans leurs dossiers et volumes) et redémarrez %1 pour que l&apos;application crée les siens. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Docker compose made the containers of %1 (%2) from its own file; they were started as they are, so settings changed in this app do not reach them. To let the app make its own on the same data, stop %1, remove those containers (docker compose down) and start it again.</source>
+        <translation>Docker Compose a créé les conteneurs de %1 (%2) à partir de son propre fichier ; ils ont été démarrés tels quels, les réglages changés dans cette application ne les atteignent donc pas. Pour que l&apos;application crée les siens sur les mêmes données, arrêtez %1, supprimez ces conteneurs (docker compose down) et redémarrez-le.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Cannot create the folder %1. Choose a folder you can write to.</source>
         <translation>Impossible de créer le dossier %1. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -2944,11 +2984,11 @@ Mot de passe : %3</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>The admin password from the compose file does not log in (%1); it was probably changed in the Studio. Store the current one for this instance before backups or upgrades.</source>
-        <translation>Le mot de passe administrateur du fichier compose ne permet pas de se connecter (%1) ; il a sans doute été changé dans le Studio. Enregistrez le mot de passe actuel pour cette instance avant les sauvegardes ou les mises à niveau.</translation>
+        <source>The admin password from the compose file does not log in (%1); it was probably changed in the Studio. Give the current one before an upgrade: `directus-desktop credentials %2 --set-password`.</source>
+        <translation>Le mot de passe admin du fichier compose ne permet pas de se connecter (%1) ; il a sans doute été changé dans le Studio. Donnez l&apos;actuel avant une mise à niveau : `directus-desktop credentials %2 --set-password`.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Nothing was removed: the instance is as the failed start left it.</source>
         <translation>Rien n&apos;a été supprimé : l&apos;instance est telle que le démarrage échoué l&apos;a laissée.</translation>
     </message>
@@ -3035,15 +3075,20 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::InstanceLock</name>
     <message>
-        <location filename="../app/operations/InstanceLock.cpp" line="+119"/>
+        <location filename="../app/operations/InstanceLock.cpp" line="+120"/>
         <source>Cannot write the lock file %1: check the permissions of its folder and the free disk space.</source>
         <translation>Impossible d&apos;écrire le fichier de verrou %1 : vérifiez les droits de son dossier et l&apos;espace disque libre.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Another program works on %1 right now. Wait until it has finished and try again; nothing was changed.</source>
+        <translation>Un autre programme travaille en ce moment sur %1. Attendez qu&apos;il ait fini et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>dd::operations::InstanceLock::Holder</name>
     <message>
-        <location line="-41"/>
+        <location line="-67"/>
         <source>the Directus Desktop window</source>
         <translation>la fenêtre de Directus Desktop</translation>
     </message>
@@ -3109,12 +3154,12 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::StackCleanup</name>
     <message>
-        <location filename="../app/operations/StackCleanup.cpp" line="+97"/>
+        <location filename="../app/operations/StackCleanup.cpp" line="+103"/>
         <source>The container %1 is still on the engine.</source>
         <translation>Le conteneur %1 est toujours sur le moteur.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Deleted the volume %1.</source>
         <translation>Volume %1 supprimé.</translation>
     </message>
@@ -3242,18 +3287,23 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::UpgradeOperation</name>
     <message>
-        <location filename="../app/operations/UpgradeOperation.cpp" line="+113"/>
+        <location filename="../app/operations/UpgradeOperation.cpp" line="+125"/>
         <source>Checking the upgrade</source>
         <translation>Vérification de la mise à niveau</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Reading the secrets</source>
         <translation>Lecture des secrets</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
+        <source>Checking the stored admin login</source>
+        <translation>Vérification de la connexion admin enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Getting Directus %1</source>
         <translation>Récupération de Directus %1</translation>
     </message>
@@ -3350,7 +3400,22 @@ Mot de passe : %3</translation>
         <translation>Seulement %1 Mo libres dans %2, trop peu pour la sauvegarde que fait d&apos;abord la mise à niveau. Libérez de l&apos;espace ou choisissez un autre dossier de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
+        <source>%1 was not running, so the stored admin password could not be tried before the upgrade; the upgrade checks it at its end.</source>
+        <translation>%1 ne tournait pas, le mot de passe admin enregistré n&apos;a donc pas pu être essayé avant la mise à niveau ; celle-ci le vérifie à la fin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The admin login could not be tried before the upgrade (%1).</source>
+        <translation>La connexion admin n&apos;a pas pu être essayée avant la mise à niveau (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The admin password stored for %1 no longer logs in as %2 (it was changed in the Studio, or two-factor login is on). The upgrade checks that login at its end and would roll back a good upgrade for it: give the current password first (`directus-desktop credentials %1 --set-password`) and upgrade again. Nothing was changed.</source>
+        <translation>Le mot de passe admin enregistré pour %1 ne permet plus de se connecter en tant que %2 (il a été changé dans le Studio, ou la connexion à deux facteurs est activée). La mise à niveau vérifie cette connexion à la fin et annulerait pour cela une mise à niveau réussie : donnez d&apos;abord le mot de passe actuel (`directus-desktop credentials %1 --set-password`) et relancez la mise à niveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>before upgrade to %1</source>
         <translation>avant la mise à niveau vers %1</translation>
     </message>
@@ -3609,12 +3674,7 @@ Mot de passe : %3</translation>
         <translation>Les sauvegardes sont faites pour les instances que gère cette application. Importez d&apos;abord cette pile (Fichier ▸ Importer).</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Another program works on %1 right now; nothing was changed.</source>
-        <translation>Un autre programme travaille sur %1 en ce moment ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+85"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
@@ -5687,7 +5747,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::UpgradeDialog</name>
     <message>
-        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+45"/>
+        <location filename="../ui/upgrade/UpgradeDialog.cpp" line="+49"/>
         <source>Upgrade %1</source>
         <translation>Mise à niveau de %1</translation>
     </message>
@@ -5792,6 +5852,26 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Résultat</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Password note</source>
+        <translation>Remarque sur le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current admin password</source>
+        <translation>Mot de passe admin actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it and upgrade</source>
+        <translation>L&apos;enregistrer et mettre à niveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current admin password:</source>
+        <translation>Mot de passe admin actuel :</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
@@ -5847,7 +5927,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Ce qui change de %1 à %2 :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1 …</source>
         <translation>%1…</translation>
     </message>
@@ -5857,9 +5937,24 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation> …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 now runs Directus %2.</source>
         <translation>%1 exécute maintenant Directus %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The upgrade did not start: the admin password stored for %1 no longer logs in.</source>
+        <translation>La mise à niveau n&apos;a pas commencé : le mot de passe admin enregistré pour %1 ne permet plus de se connecter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was probably changed in the Studio. Give the current password of %1: it is tried first, then stored in the secret store and the upgrade starts again. Nothing was changed so far.</source>
+        <translation>Il a sans doute été changé dans le Studio. Donnez le mot de passe actuel de %1 : il est d&apos;abord essayé, puis enregistré dans le magasin de secrets, et la mise à niveau recommence. Rien n&apos;a été modifié jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The upgrade did not start: %1</source>
+        <translation>La mise à niveau n&apos;a pas commencé : %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5870,6 +5965,11 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <location line="+2"/>
         <source>Last log lines:</source>
         <translation>Dernières lignes du journal :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>That password does not log in as %1 either (%2). Nothing was stored; try again.</source>
+        <translation>Ce mot de passe ne permet pas non plus de se connecter en tant que %1 (%2). Rien n&apos;a été enregistré ; réessayez.</translation>
     </message>
 </context>
 </TS>

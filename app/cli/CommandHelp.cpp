@@ -33,7 +33,10 @@ constexpr CommandHelp kCommands[] = {
      QT_TRANSLATE_NOOP("dd::cli::CliText", "replace the instance's data with a backup (same version)")},
     {"clone NAME BACKUP_FOLDER NEW_NAME [--port P|auto]", QT_TRANSLATE_NOOP("dd::cli::CliText", "a new instance from a backup")},
     {"recover", QT_TRANSLATE_NOOP("dd::cli::CliText", "finish operations a crash interrupted")},
-    {"credentials NAME [--json]", QT_TRANSLATE_NOOP("dd::cli::CliText", "print the admin login (the password from the secret store)")},
+    {"credentials NAME [--json] [--set-password]",
+     QT_TRANSLATE_NOOP("dd::cli::CliText", "print the admin login (the password from the secret store); --set-password "
+                                           "stores the one changed in the Studio (read from standard input, tried against "
+                                           "the running Directus first)")},
     {"list [--json]", QT_TRANSLATE_NOOP("dd::cli::CliText", "the instances and the Directus stacks on the engine (adopted ones marked)")},
     {"status NAME [--json]", QT_TRANSLATE_NOOP("dd::cli::CliText", "containers, state, health, URL, ports, volumes and folders")},
     {"logs NAME [-f] [--tail N] [--service S] [--timestamps]",

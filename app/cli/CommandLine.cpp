@@ -2,6 +2,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/BackupCommands.h"
+#include "cli/CredentialsCommand.h"
 #include "cli/EngineCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"

@@ -361,38 +361,4 @@ int runRecoverCommand(const QStringList &, QTextStream &out, QTextStream &err)
     return recoverInterrupted(session);
 }
 
-int runCredentialsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    const bool json = arguments.contains(QLatin1String("--json"));
-    QStringList positional;
-    for (const QString &a : arguments)
-        if (!a.startsWith(QLatin1Char('-')))
-            positional.append(a);
-    if (positional.size() != 1) {
-        err << CliText::tr("Usage: %1 credentials NAME [--json]").arg(QCoreApplication::applicationName()) << Qt::endl;
-        return ExitCode::Usage;
-    }
-    CliSession session(out, err);
-    const auto spec = session.findInstance(positional.constFirst());
-    if (!spec)
-        return ExitCode::NotFound;
-    const secrets::SecretResult password = session.await(
-        session.secrets().read(secrets::SecretKey::forInstance(spec->id, secrets::SecretKey::Name::AdminPassword)));
-    if (!password.ok()) {
-        err << password.message << Qt::endl;
-        return ExitCode::Failure;
-    }
-    const QString url = operations::DirectusHttp::baseUrl(spec->bindAddress, spec->hostPort).toString();
-    if (json) {
-        out << QJsonDocument(QJsonObject{{QStringLiteral("url"), url},
-                                         {QStringLiteral("email"), spec->adminEmail},
-                                         {QStringLiteral("password"), QString::fromUtf8(password.value)}})
-                   .toJson(QJsonDocument::Compact)
-            << Qt::endl;
-    } else {
-        out << CliText::tr("URL: %1\nEmail: %2\nPassword: %3").arg(url, spec->adminEmail, QString::fromUtf8(password.value)) << Qt::endl;
-    }
-    return ExitCode::Ok;
-}
-
 } // namespace dd::cli

@@ -6,8 +6,8 @@
 
 namespace dd::cli {
 
-// The commands that change instances: create, start, stop, restart, remove, recover, and
-// credentials (which prints the admin login on request). Each returns an exit code (ExitCodes.h).
+// The commands that change instances: create, start, stop, restart, remove, recover (the admin
+// login is CredentialsCommand.h). Each returns an exit code (ExitCodes.h).
 // Before create/start/stop/restart/remove, work a crash interrupted is recovered first.
 int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runStartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
@@ -15,6 +15,5 @@ int runStopCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 int runRestartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runRemoveCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runRecoverCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
-int runCredentialsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace dd::cli

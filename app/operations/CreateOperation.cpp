@@ -368,7 +368,8 @@ void CreateOperation::verifyLogin(int attempts)
         if (!ok && m_mode == Mode::TakeOver) {
             // The file's ADMIN_PASSWORD only seeded the first start; people change it in the Studio.
             addNote(tr("The admin password from the compose file does not log in (%1); it was probably changed in "
-                       "the Studio. Store the current one for this instance before backups or upgrades.").arg(why));
+                       "the Studio. Give the current one before an upgrade: `directus-desktop credentials %2 "
+                       "--set-password`.").arg(why, m_spec.name));
             succeed();
             return;
         }

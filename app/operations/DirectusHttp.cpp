@@ -62,8 +62,8 @@ void DirectusHttp::ping(const QUrl &base, std::function<void(bool, QString)> don
     });
 }
 
-void DirectusHttp::login(const QUrl &base, const QString &email, const QString &password,
-                         std::function<void(bool, QString)> done)
+void DirectusHttp::checkLogin(const QUrl &base, const QString &email, const QString &password,
+                              std::function<void(LoginOutcome, QString)> done)
 {
     QNetworkRequest request(endpoint(base, QStringLiteral("/auth/login")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -77,13 +77,28 @@ void DirectusHttp::login(const QUrl &base, const QString &email, const QString &
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         const QString token = answer.value(QStringLiteral("data")).toObject().value(QStringLiteral("access_token")).toString();
         if (!token.isEmpty()) {
-            done(true, {});
+            done(LoginOutcome::LoggedIn, {});
             return;
         }
-        QString why = answer.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("message")).toString();
+        const QJsonObject error = answer.value(QStringLiteral("errors")).toArray().first().toObject();
+        QString why = error.value(QStringLiteral("message")).toString();
         if (why.isEmpty())
             why = reply->errorString();
-        done(false, QCoreApplication::translate("Operations", "Directus refused the admin login: %1").arg(why));
+        // Directus says 401 with INVALID_CREDENTIALS (or INVALID_OTP with two-factor on) for
+        // credentials it does not take; every other failure says nothing about the password.
+        const QString code = error.value(QStringLiteral("extensions")).toObject().value(QStringLiteral("code")).toString();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool refused = status == 401 || code == QLatin1String("INVALID_CREDENTIALS") || code == QLatin1String("INVALID_OTP");
+        done(refused ? LoginOutcome::Refused : LoginOutcome::NoLogin,
+             QCoreApplication::translate("Operations", "Directus refused the admin login: %1").arg(why));
+    });
+}
+
+void DirectusHttp::login(const QUrl &base, const QString &email, const QString &password,
+                         std::function<void(bool, QString)> done)
+{
+    checkLogin(base, email, password, [done = std::move(done)](LoginOutcome outcome, const QString &why) {
+        done(outcome == LoginOutcome::LoggedIn, why);
     });
 }
 

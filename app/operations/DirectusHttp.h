@@ -22,6 +22,11 @@ public:
 
     // done(true, "") on "pong"; done(false, why) otherwise.
     void ping(const QUrl &base, std::function<void(bool, QString)> done);
+    // Refused: Directus answered and said no to these credentials (a password changed in the
+    // Studio, two-factor turned on); NoLogin: anything else (not up, an error page, a timeout).
+    enum class LoginOutcome { LoggedIn, Refused, NoLogin };
+    void checkLogin(const QUrl &base, const QString &email, const QString &password,
+                    std::function<void(LoginOutcome, QString why)> done);
     void login(const QUrl &base, const QString &email, const QString &password,
                std::function<void(bool, QString)> done);
     // The same, tried `attempts` times 2 s apart: a Directus that just answered its first ping

@@ -96,6 +96,18 @@ QString UpgradeOperation::keptContainerName(const QString &directusContainer)
     return directusContainer + QStringLiteral("-before-upgrade");
 }
 
+bool UpgradeOperation::endedBeforeAnyChange(const OperationResult &result)
+{
+    static const QStringList before{QStringLiteral("preflight"), QStringLiteral("secrets"), QStringLiteral("login-before"),
+                                    QStringLiteral("pull")};
+    return !result.ok && before.contains(result.failedStep);
+}
+
+bool UpgradeOperation::needsCurrentPassword(const OperationResult &result)
+{
+    return !result.ok && result.failedStep == QLatin1String("login-before");
+}
+
 QStringList UpgradeOperation::changesBetween(const instance::InstanceSpec &spec, const QString &targetTag)
 {
     QStringList sentences;
@@ -112,6 +124,7 @@ void UpgradeOperation::addForwardSteps()
 {
     addStep(QStringLiteral("preflight"), tr("Checking the upgrade"), [this] { preflight(); });
     addStep(QStringLiteral("secrets"), tr("Reading the secrets"), [this] { resolveSecrets(); });
+    addStep(QStringLiteral("login-before"), tr("Checking the stored admin login"), [this] { checkStoredLogin(); });
     addStep(QStringLiteral("pull"), tr("Getting Directus %1").arg(m_targetTag), [this] { pullImage(); });
     addStep(kBackup, tr("Backing up (Directus is stopped meanwhile)"), [this] { backUp(); });
     addStep(QStringLiteral("keep-old"), tr("Keeping the old container"), [this] { keepOldContainer(); });
@@ -240,6 +253,40 @@ void UpgradeOperation::resolveSecrets()
                                     m_newPlan = instance::StackPlan::make(m_newSpec, m_secrets, AppPaths::instanceFolder(m_newSpec.id));
                                     succeed();
                                 });
+}
+
+// The upgrade ends by logging in with the stored admin password; if that password was changed in
+// the Studio, a good upgrade would be rolled back for it. So it is tried first, while nothing has
+// changed: refused means stop here and ask for the current one.
+void UpgradeOperation::checkStoredLogin()
+{
+    auto *http = new DirectusHttp(this);
+    http->ping(url(), [this, http](bool up, const QString &) {
+        if (!up) {
+            http->deleteLater();
+            addNote(tr("%1 was not running, so the stored admin password could not be tried before the upgrade; the "
+                       "upgrade checks it at its end.").arg(m_oldSpec.name));
+            succeed();
+            return;
+        }
+        http->checkLogin(url(), m_oldSpec.adminEmail, m_secrets.adminPassword,
+                         [this, http](DirectusHttp::LoginOutcome outcome, const QString &why) {
+                             http->deleteLater();
+                             if (outcome != DirectusHttp::LoginOutcome::Refused) {
+                                 if (outcome == DirectusHttp::LoginOutcome::NoLogin)
+                                     addNote(tr("The admin login could not be tried before the upgrade (%1).").arg(why));
+                                 succeed();
+                                 return;
+                             }
+                             fail(OperationResult::failure(
+                                 tr("The admin password stored for %1 no longer logs in as %2 (it was changed in the "
+                                    "Studio, or two-factor login is on). The upgrade checks that login at its end and "
+                                    "would roll back a good upgrade for it: give the current password first ("
+                                    "`directus-desktop credentials %1 --set-password`) and upgrade again. Nothing "
+                                    "was changed.")
+                                     .arg(m_oldSpec.name, m_oldSpec.adminEmail)));
+                         });
+    });
 }
 
 void UpgradeOperation::pullImage()

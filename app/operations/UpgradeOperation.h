@@ -42,6 +42,11 @@ public:
     static QString problemWith(const instance::InstanceSpec &spec, const QString &targetTag);
     // The name the old Directus container is kept under until the new one has proven itself.
     static QString keptContainerName(const QString &directusContainer);
+    // The upgrade ended before its backup: nothing was stopped, changed or rolled back.
+    static bool endedBeforeAnyChange(const OperationResult &result);
+    // It ended because the stored admin password no longer logs in: the front end asks for the
+    // current one, stores it and upgrades again.
+    static bool needsCurrentPassword(const OperationResult &result);
 
     QString targetTag() const { return m_targetTag; }
     QUrl url() const;
@@ -57,6 +62,7 @@ private:
     void addRecoverySteps();
     void preflight();
     void resolveSecrets();
+    void checkStoredLogin();
     void pullImage();
     void backUp();
     void readRecordedBackup();

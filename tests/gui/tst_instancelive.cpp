@@ -19,6 +19,8 @@
 #include "logs/LogStore.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -184,6 +186,22 @@ void TestInstanceLive::upgradeFromTheInstancePage()
         if (const InstanceEntry *e = entry(); e && (shown.isEmpty() || shown.last() != e->stateText))
             shown.append(e->stateText);
     });
+    // The admin changed the password in the Studio (here through the REST API, as the Studio does).
+    const QString changed = QStringLiteral("changed-in-the-Studio-7");
+    {
+        const Run login = cli({QStringLiteral("credentials"), m_name, QStringLiteral("--json")});
+        const QJsonObject c = QJsonDocument::fromJson(login.output.toUtf8()).object();
+        const Run token = testkit::run(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+            QStringLiteral("-d"), QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("email"), c[QLatin1String("email")]},
+                {QStringLiteral("password"), c[QLatin1String("password")]}}).toJson(QJsonDocument::Compact)),
+            c[QLatin1String("url")].toString() + QStringLiteral("/auth/login")}, 30000);
+        const QString access = QJsonDocument::fromJson(token.output.toUtf8())[QLatin1String("data")][QLatin1String("access_token")].toString();
+        QVERIFY2(!access.isEmpty(), qPrintable(token.output));
+        const Run patched = testkit::run(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-X"), QStringLiteral("PATCH"),
+            QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + access, QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+            QStringLiteral("-d"), QStringLiteral("{\"password\":\"%1\"}").arg(changed), c[QLatin1String("url")].toString() + QStringLiteral("/users/me")}, 30000);
+        QVERIFY2(patched.exitCode == 0, qPrintable(patched.output));
+    }
     m_page->openUpgradeDialog();
     auto *dialog = m_page->findChild<UpgradeDialog *>();
     QVERIFY(dialog);
@@ -192,6 +210,20 @@ void TestInstanceLive::upgradeFromTheInstancePage()
     QTest::keyClicks(dialog->otherTag(), QStringLiteral("11.1.2"));
     QTRY_VERIFY2(dialog->upgradeButton()->isEnabled(), qPrintable(dialog->reason()->text()));
     QTest::mouseClick(dialog->upgradeButton(), Qt::LeftButton);
+    // It stops before anything changed and asks for the current password; a wrong one is refused.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->pages()->currentIndex(), 2, 120000);
+    QVERIFY2(dialog->headline()->text().contains(QLatin1String("did not start")), qPrintable(dialog->headline()->text()));
+    QTRY_VERIFY(dialog->currentPassword()->isVisible());
+    QVERIFY(test::saveShot(dialog, QStringLiteral("upgrade-asks-password-light")));
+    QTest::keyClicks(dialog->currentPassword(), QStringLiteral("not-the-password"));
+    QTest::mouseClick(dialog->storeAndUpgradeButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->currentPassword()->isEnabled(), 30000);
+    QCOMPARE(dialog->pages()->currentIndex(), 2);
+    QVERIFY(dialog->currentPassword()->isVisible());
+    dialog->currentPassword()->clear();
+    QTest::keyClicks(dialog->currentPassword(), changed);
+    QTest::mouseClick(dialog->storeAndUpgradeButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->pages()->currentIndex(), 1, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->pages()->currentIndex(), 2, 600000);
     QVERIFY2(dialog->headline()->text().contains(QLatin1String("now runs Directus 11.1.2")),
              qPrintable(dialog->headline()->text() + QLatin1Char('\n') + dialog->details()->toPlainText()));
@@ -210,6 +242,9 @@ void TestInstanceLive::upgradeFromTheInstancePage()
     const Run image = dockerCli({QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.Config.Image}}"),
                                  m_name + QStringLiteral("-directus-1")});
     QVERIFY2(image.output.trimmed().endsWith(QLatin1String(":11.1.2")), qPrintable(image.output));
+    // The password it was given is the one stored, and the upgrade's own check passed with it.
+    const Run stored2 = cli({QStringLiteral("credentials"), m_name, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(stored2.output.toUtf8())[QLatin1String("password")].toString(), changed);
     QTRY_COMPARE_WITH_TIMEOUT(stateKey(), QStringLiteral("running"), 60000);
     disconnect(activity);
     disconnect(watch);

@@ -5,8 +5,12 @@
 #include "instance/ResolvedSecrets.h"
 #include "instance/StackPlan.h"
 #include "log/ContainerLogTail.h"
+#include "operations/DirectusHttp.h"
 #include "operations/UpgradeOperation.h"
 #include "registry/RegistrySettings.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretKey.h"
+#include "secrets/SecretStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -140,6 +144,25 @@ QWidget *UpgradeDialog::makeResultPage()
     bold.setBold(true);
     m_headline->setFont(bold);
     layout->addWidget(m_headline);
+
+    m_passwordBox = new QWidget(page);
+    auto *passwordLayout = new QFormLayout(m_passwordBox);
+    passwordLayout->setContentsMargins(0, 0, 0, 0);
+    m_passwordNote = wrappingLabel(m_passwordBox, tr("Password note"));
+    passwordLayout->addRow(m_passwordNote);
+    m_password = new QLineEdit(m_passwordBox);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Current admin password"));
+    m_storeAndUpgrade = new QPushButton(tr("Store it and upgrade"), m_passwordBox);
+    m_storeAndUpgrade->setEnabled(false);
+    connect(m_password, &QLineEdit::textChanged, this, [this](const QString &text) { m_storeAndUpgrade->setEnabled(!text.isEmpty()); });
+    connect(m_password, &QLineEdit::returnPressed, m_storeAndUpgrade, &QPushButton::click);
+    connect(m_storeAndUpgrade, &QPushButton::clicked, this, &UpgradeDialog::storePasswordAndUpgrade);
+    passwordLayout->addRow(tr("Current admin password:"), m_password);
+    passwordLayout->addRow(QString(), m_storeAndUpgrade);
+    m_passwordBox->hide();
+    layout->addWidget(m_passwordBox);
+
     m_details = new QPlainTextEdit(page);
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("What happened"));
@@ -230,6 +253,9 @@ void UpgradeDialog::startUpgrade()
     if (!operations::UpgradeOperation::problemWith(m_spec, tag).isEmpty())
         return;
     m_pages->setCurrentIndex(1);
+    m_steps->clear();
+    m_log->clear();
+    m_pull->hide();
     m_operation = new operations::UpgradeOperation(m_context, m_spec, tag, m_backupsRoot, this);
     for (const QString &id : m_operation->stepIds()) {
         auto *item = new QListWidgetItem(id, m_steps);
@@ -282,8 +308,17 @@ void UpgradeDialog::showResult(const operations::OperationResult &result)
     m_operation->deleteLater();
     m_pages->setCurrentIndex(2);
     QStringList lines;
+    m_passwordBox->setVisible(operations::UpgradeOperation::needsCurrentPassword(result));
     if (result.ok) {
         m_headline->setText(tr("%1 now runs Directus %2.").arg(m_spec.name, chosenTag()));
+    } else if (operations::UpgradeOperation::needsCurrentPassword(result)) {
+        m_headline->setText(tr("The upgrade did not start: the admin password stored for %1 no longer logs in.").arg(m_spec.name));
+        m_passwordNote->setText(tr("It was probably changed in the Studio. Give the current password of %1: it is tried "
+                                   "first, then stored in the secret store and the upgrade starts again. Nothing was "
+                                   "changed so far.").arg(m_spec.adminEmail));
+        m_password->setFocus();
+    } else if (operations::UpgradeOperation::endedBeforeAnyChange(result)) {
+        m_headline->setText(tr("The upgrade did not start: %1").arg(result.sentence));
     } else {
         m_headline->setText(tr("The upgrade failed at \"%1\" and was rolled back: %2").arg(result.failedStep, result.sentence));
         if (!result.logTail.isEmpty()) {
@@ -295,8 +330,46 @@ void UpgradeDialog::showResult(const operations::OperationResult &result)
     }
     lines += result.notes;
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
-    m_close->setFocus();
+    if (!m_passwordBox->isVisible())
+        m_close->setFocus();
     Q_EMIT upgradeFinished(result.ok);
+}
+
+// Tried against the running Directus before it is stored: a wrong password would only make the
+// next upgrade stop here again.
+void UpgradeDialog::storePasswordAndUpgrade()
+{
+    const QString typed = m_password->text();
+    if (typed.isEmpty())
+        return;
+    m_password->setEnabled(false);
+    m_storeAndUpgrade->setEnabled(false);
+    auto *http = new operations::DirectusHttp(this);
+    http->checkLogin(operations::DirectusHttp::baseUrl(m_spec.bindAddress, m_spec.hostPort), m_spec.adminEmail, typed,
+                     [this, http, typed](operations::DirectusHttp::LoginOutcome outcome, const QString &why) {
+                         http->deleteLater();
+                         if (outcome != operations::DirectusHttp::LoginOutcome::LoggedIn) {
+                             m_passwordNote->setText(tr("That password does not log in as %1 either (%2). Nothing was "
+                                                        "stored; try again.").arg(m_spec.adminEmail, why));
+                             m_password->setEnabled(true);
+                             m_password->selectAll();
+                             m_password->setFocus();
+                             return;
+                         }
+                         secrets::SecretJob *job = m_context.secrets->write(
+                             secrets::SecretKey::forInstance(m_spec.id, secrets::SecretKey::Name::AdminPassword), typed.toUtf8());
+                         connect(job, &secrets::SecretJob::finished, this, [this](const secrets::SecretResult &stored) {
+                             m_password->setEnabled(true);
+                             if (!stored.ok()) {
+                                 m_passwordNote->setText(stored.message);
+                                 m_storeAndUpgrade->setEnabled(true);
+                                 return;
+                             }
+                             m_password->clear();
+                             m_passwordBox->hide();
+                             startUpgrade();
+                         });
+                     });
 }
 
 } // namespace dd::ui

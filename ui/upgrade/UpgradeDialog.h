@@ -32,7 +32,8 @@ class ContainerLogTail;
 //   progress  the steps of operations::UpgradeOperation as they run, a pull bar and the tail of
 //             what the operation reports (backup size, migrations, verification)
 //   result    upgraded, or rolled back with the reason, the log lines that show it and what the
-//             rollback did
+//             rollback did; when the stored admin password no longer logs in (changed in the
+//             Studio), a field for the current one: tried, stored and the upgrade run again
 // The operation is the CLI's; the dialog only shows it. It cannot be cancelled half-way: a
 // failure rolls back by itself.
 class UpgradeDialog : public QDialog
@@ -56,6 +57,9 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     QLabel *headline() const { return m_headline; }
     QPlainTextEdit *details() const { return m_details; }
+    // Shown when the upgrade stopped because the stored admin password no longer logs in.
+    QLineEdit *currentPassword() const { return m_password; }
+    QPushButton *storeAndUpgradeButton() const { return m_storeAndUpgrade; }
 
 Q_SIGNALS:
     void stepStarted(const QString &id, const QString &title);  // the operation's, passed on
@@ -68,6 +72,7 @@ private:
     void updateChoice();
     void startUpgrade();
     void showResult(const operations::OperationResult &result);
+    void storePasswordAndUpgrade();
 
     operations::CreateOperation::Context m_context;
     instance::InstanceSpec m_spec;
@@ -89,6 +94,10 @@ private:
     ContainerLogTail *m_containerLog = nullptr;  // the new Directus container's log, while it starts
 
     QLabel *m_headline = nullptr;
+    QWidget *m_passwordBox = nullptr;
+    QLabel *m_passwordNote = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_storeAndUpgrade = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QPushButton *m_close = nullptr;
     QPointer<operations::UpgradeOperation> m_operation;

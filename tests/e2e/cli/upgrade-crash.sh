@@ -13,7 +13,7 @@ FROM=${DD_E2E_FROM:-10.13.4}
 TO=${DD_E2E_TO:-11.1.2}
 require_peers "directus/directus:$FROM" "directus/directus:$TO"
 BACKUPS=$E2E_TMP/backups
-read -r -a steps <<< "${DD_E2E_CRASH_STEPS:-preflight secrets pull backup keep-old save directus login remove-old export}"
+read -r -a steps <<< "${DD_E2E_CRASH_STEPS:-preflight secrets login-before pull backup keep-old save directus login remove-old export}"
 # DD_E2E_BLOCKED_RECOVERY=1 runs only the recoveries that must wait (label safety, below).
 [ -n "${DD_E2E_BLOCKED_RECOVERY:-}" ] && steps=()
 
