@@ -1651,7 +1651,7 @@
         <translation>Directus hat die Admin-Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/operations/DiscoveredStack.cpp" line="+186"/>
+        <location filename="../app/operations/DiscoveredStack.cpp" line="+180"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -2850,7 +2850,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::ContainerBringUp</name>
     <message>
-        <location filename="../app/operations/ContainerBringUp.cpp" line="+52"/>
+        <location filename="../app/operations/ContainerBringUp.cpp" line="+48"/>
         <source>A container named %1 already exists and does not belong to this instance. Choose another instance name, or rename or remove that container (docker rm %1) if you no longer need it.</source>
         <translation>Ein Container namens %1 existiert bereits und gehört nicht zu dieser Instanz. Wählen Sie einen anderen Instanznamen, oder benennen Sie diesen Container um bzw. entfernen Sie ihn (docker rm %1), falls Sie ihn nicht mehr brauchen.</translation>
     </message>
@@ -2943,7 +2943,7 @@ Passwort: %3</translation>
         <translation>Die alten Container des Stacks werden entfernt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>and the app&apos;s own (%1) are there too</source>
         <translation>und die eigenen Container der App (%1) gibt es auch</translation>
     </message>
@@ -2958,7 +2958,7 @@ Passwort: %3</translation>
         <translation>Docker Compose hat einige Container von %1 aus seiner eigenen Datei angelegt (%2), %3. Starten Sie den ganzen Stack mit docker compose in seinem Ordner, oder entfernen Sie seine Compose-Container (docker compose down: die Daten bleiben in ihren Ordnern und Volumes) und starten Sie %1 erneut, damit die App ihre eigenen anlegt. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Docker compose made the containers of %1 (%2) from its own file; they were started as they are, so settings changed in this app do not reach them. To let the app make its own on the same data, stop %1, remove those containers (docker compose down) and start it again.</source>
         <translation>Docker Compose hat die Container von %1 (%2) aus seiner eigenen Datei angelegt; sie wurden so gestartet, wie sie sind, daher erreichen sie in dieser App geänderte Einstellungen nicht. Damit die App ihre eigenen auf denselben Daten anlegt, stoppen Sie %1, entfernen Sie diese Container (docker compose down) und starten Sie es erneut.</translation>
     </message>
@@ -2996,7 +2996,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::ForeignContainers</name>
     <message>
-        <location filename="../app/operations/ForeignContainers.cpp" line="+63"/>
+        <location filename="../app/operations/ForeignContainers.cpp" line="+62"/>
         <source>The container %1 belongs to another Directus Desktop instance (id %2) of the same name; rename one of them first.</source>
         <translation>Der Container %1 gehört zu einer anderen Directus-Desktop-Instanz (ID %2) desselben Namens; benennen Sie zuerst eine davon um.</translation>
     </message>
@@ -3047,7 +3047,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::InstanceContainers</name>
     <message>
-        <location filename="../app/operations/InstanceContainers.cpp" line="+54"/>
+        <location filename="../app/operations/InstanceContainers.cpp" line="+52"/>
         <source>No container of %1 was found on the engine.</source>
         <translation>Auf der Engine wurde kein Container von %1 gefunden.</translation>
     </message>
@@ -3154,7 +3154,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::StackCleanup</name>
     <message>
-        <location filename="../app/operations/StackCleanup.cpp" line="+103"/>
+        <location filename="../app/operations/StackCleanup.cpp" line="+98"/>
         <source>The container %1 is still on the engine.</source>
         <translation>Der Container %1 ist noch auf der Engine.</translation>
     </message>
@@ -3182,7 +3182,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::StackDiscovery</name>
     <message>
-        <location filename="../app/operations/StackDiscovery.cpp" line="+36"/>
+        <location filename="../app/operations/StackDiscovery.cpp" line="+37"/>
         <source>The engine&apos;s container list was not a JSON array.</source>
         <translation>Die Containerliste der Engine war kein JSON-Array.</translation>
     </message>
@@ -4251,7 +4251,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::EngineWatcher</name>
     <message>
-        <location filename="../ui/EngineWatcher.cpp" line="+125"/>
+        <location filename="../ui/EngineWatcher.cpp" line="+126"/>
         <source>the event stream ended</source>
         <translation>der Ereignisstrom ist beendet</translation>
     </message>
@@ -4850,7 +4850,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Neue Instanz</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+136"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -4875,7 +4875,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Finishing the interrupted %1 of %2…</source>
         <translation>Die unterbrochene Operation %1 von %2 wird abgeschlossen …</translation>
     </message>
@@ -5466,6 +5466,19 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <location line="+6"/>
         <source>Saved. Restart the instance to apply the new environment.</source>
         <translation>Gespeichert. Starten Sie die Instanz neu, um die neue Umgebung anzuwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SingleWindow</name>
+    <message>
+        <location filename="../ui/SingleWindow.cpp" line="+56"/>
+        <source>Directus Desktop is already open; its window was brought to the front.</source>
+        <translation>Directus Desktop ist schon geöffnet; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Directus Desktop is already open for this account but does not answer. Close it from its tray icon (or end its process) and start it again.</source>
+        <translation>Directus Desktop ist für dieses Konto schon geöffnet, antwortet aber nicht. Beenden Sie es über sein Symbol in der Taskleiste (oder beenden Sie seinen Prozess) und starten Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -1651,7 +1651,7 @@
         <translation>Directus a refusé la connexion de l&apos;administrateur : %1</translation>
     </message>
     <message>
-        <location filename="../app/operations/DiscoveredStack.cpp" line="+186"/>
+        <location filename="../app/operations/DiscoveredStack.cpp" line="+180"/>
         <source>running</source>
         <translation>en marche</translation>
     </message>
@@ -2850,7 +2850,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::ContainerBringUp</name>
     <message>
-        <location filename="../app/operations/ContainerBringUp.cpp" line="+52"/>
+        <location filename="../app/operations/ContainerBringUp.cpp" line="+48"/>
         <source>A container named %1 already exists and does not belong to this instance. Choose another instance name, or rename or remove that container (docker rm %1) if you no longer need it.</source>
         <translation>Un conteneur nommé %1 existe déjà et n&apos;appartient pas à cette instance. Choisissez un autre nom d&apos;instance, ou renommez ou supprimez ce conteneur (docker rm %1) si vous n&apos;en avez plus besoin.</translation>
     </message>
@@ -2943,7 +2943,7 @@ Mot de passe : %3</translation>
         <translation>Suppression des anciens conteneurs de la pile</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>and the app&apos;s own (%1) are there too</source>
         <translation>et ceux de l&apos;application (%1) sont là aussi</translation>
     </message>
@@ -2958,7 +2958,7 @@ Mot de passe : %3</translation>
         <translation>Docker Compose a créé certains conteneurs de %1 à partir de son propre fichier (%2), %3. Démarrez toute la pile avec docker compose dans son dossier, ou supprimez ses conteneurs compose (docker compose down : les données restent dans leurs dossiers et volumes) et redémarrez %1 pour que l&apos;application crée les siens. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Docker compose made the containers of %1 (%2) from its own file; they were started as they are, so settings changed in this app do not reach them. To let the app make its own on the same data, stop %1, remove those containers (docker compose down) and start it again.</source>
         <translation>Docker Compose a créé les conteneurs de %1 (%2) à partir de son propre fichier ; ils ont été démarrés tels quels, les réglages changés dans cette application ne les atteignent donc pas. Pour que l&apos;application crée les siens sur les mêmes données, arrêtez %1, supprimez ces conteneurs (docker compose down) et redémarrez-le.</translation>
     </message>
@@ -2996,7 +2996,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::ForeignContainers</name>
     <message>
-        <location filename="../app/operations/ForeignContainers.cpp" line="+63"/>
+        <location filename="../app/operations/ForeignContainers.cpp" line="+62"/>
         <source>The container %1 belongs to another Directus Desktop instance (id %2) of the same name; rename one of them first.</source>
         <translation>Le conteneur %1 appartient à une autre instance Directus Desktop (id %2) du même nom ; renommez d’abord l’une d’elles.</translation>
     </message>
@@ -3047,7 +3047,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::InstanceContainers</name>
     <message>
-        <location filename="../app/operations/InstanceContainers.cpp" line="+54"/>
+        <location filename="../app/operations/InstanceContainers.cpp" line="+52"/>
         <source>No container of %1 was found on the engine.</source>
         <translation>Aucun conteneur de %1 n&apos;a été trouvé sur le moteur.</translation>
     </message>
@@ -3154,7 +3154,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::StackCleanup</name>
     <message>
-        <location filename="../app/operations/StackCleanup.cpp" line="+103"/>
+        <location filename="../app/operations/StackCleanup.cpp" line="+98"/>
         <source>The container %1 is still on the engine.</source>
         <translation>Le conteneur %1 est toujours sur le moteur.</translation>
     </message>
@@ -3182,7 +3182,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::StackDiscovery</name>
     <message>
-        <location filename="../app/operations/StackDiscovery.cpp" line="+36"/>
+        <location filename="../app/operations/StackDiscovery.cpp" line="+37"/>
         <source>The engine&apos;s container list was not a JSON array.</source>
         <translation>La liste des conteneurs du moteur n&apos;était pas un tableau JSON.</translation>
     </message>
@@ -4251,7 +4251,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::EngineWatcher</name>
     <message>
-        <location filename="../ui/EngineWatcher.cpp" line="+125"/>
+        <location filename="../ui/EngineWatcher.cpp" line="+126"/>
         <source>the event stream ended</source>
         <translation>le flux d&apos;événements s&apos;est arrêté</translation>
     </message>
@@ -4850,7 +4850,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Nouvelle instance</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+136"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -4875,7 +4875,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Finishing the interrupted %1 of %2…</source>
         <translation>Achèvement de l&apos;opération interrompue %1 de %2…</translation>
     </message>
@@ -5466,6 +5466,19 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <location line="+6"/>
         <source>Saved. Restart the instance to apply the new environment.</source>
         <translation>Enregistré. Redémarrez l&apos;instance pour appliquer le nouvel environnement.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SingleWindow</name>
+    <message>
+        <location filename="../ui/SingleWindow.cpp" line="+56"/>
+        <source>Directus Desktop is already open; its window was brought to the front.</source>
+        <translation>Directus Desktop est déjà ouvert ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Directus Desktop is already open for this account but does not answer. Close it from its tray icon (or end its process) and start it again.</source>
+        <translation>Directus Desktop est déjà ouvert pour ce compte mais ne répond pas. Quittez-le depuis son icône de la zone de notification (ou terminez son processus) et relancez-le.</translation>
     </message>
 </context>
 <context>

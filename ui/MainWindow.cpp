@@ -195,11 +195,7 @@ void MainWindow::startAfterFirstPaint()
 
     m_page->setUpdateChecker(m_updates);
     connect(m_updates, &registry::UpdateChecker::updateAvailable, m_tray, &TrayController::announceUpdate);
-    connect(m_tray, &TrayController::showWindowRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::startRequested, this, [this](const QString &key) {
         selectInstance(key);
         m_page->start();
@@ -302,6 +298,13 @@ void MainWindow::openPreferences()
     if (m_updates)
         connect(m_preferences, &PreferencesDialog::saved, m_updates, &registry::UpdateChecker::checkNow);
     m_preferences->open();
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

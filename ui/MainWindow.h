@@ -55,6 +55,8 @@ public:
     // Whether what the first paint did not need has been made and started (see above).
     bool isStarted() const { return m_started; }
 
+    // Shown, unminimised and in front: the tray's "Show" and a second launch of the app.
+    void bringToFront();
     // Opens the "New instance" wizard (or raises it when it is already open).
     void openNewInstanceWizard();
     // Settings > Preferences (backups folder, registry, language); raised when already open.
