@@ -2,6 +2,7 @@
 #include "InstancePage.h"
 
 #include "EngineWatcher.h"
+#include "InstanceLockWatch.h"
 #include "LogPane.h"
 #include "backups/BackupsTab.h"
 #include "upgrade/UpgradeDialog.h"
@@ -118,6 +119,13 @@ InstancePage::InstancePage(EngineWatcher &engine, QWidget *parent)
     m_tabs->addTab(m_danger, tr("&Danger zone"));
     connect(m_backups, &BackupsTab::instancesChanged, this, &InstancePage::operationFinished);
     connect(m_backups, &BackupsTab::busyChanged, this, &InstancePage::updateButtons);
+    // Another program's work on the shown instance: said on the status line, its actions disabled.
+    m_lockWatch = new InstanceLockWatch(this);
+    connect(m_lockWatch, &InstanceLockWatch::holderChanged, this, [this] {
+        updateButtons();
+        if (!m_running)
+            showIdleStatus();
+    });
     connect(m_settings, &SettingsTab::saved, this, &InstancePage::operationFinished);
     connect(m_danger, &DangerZoneTab::removeRequested, this, &InstancePage::remove);
 
@@ -146,10 +154,9 @@ void InstancePage::showEntry(const InstanceEntry &entry)
     // above the state, so that a refresh of the state does not wipe what the user has to read.
     if (entry.key != m_resultKey)
         m_result.clear();
-    if (!m_running) {
-        const QString state = tr("State: %1").arg(entry.stateText);
-        m_status->setText(m_result.isEmpty() ? state : m_result + QLatin1Char('\n') + state);
-    }
+    m_lockWatch->watch(AppPaths::journalDir(), entry.spec ? entry.spec->id : QString(), entry.name);
+    if (!m_running)
+        showIdleStatus();
 
     // The logs of every container of the stack; LogPane resumes after the last line when the
     // same container comes back, so state changes cost no duplicated lines.
@@ -233,11 +240,23 @@ void InstancePage::openUpgradeDialog()
     dialog->open();
 }
 
+void InstancePage::showIdleStatus()
+{
+    QStringList lines;
+    if (!m_lockWatch->holder().isEmpty())
+        lines.append(m_lockWatch->holder());
+    else if (!m_result.isEmpty())
+        lines.append(m_result);
+    lines.append(tr("State: %1").arg(m_entry.stateText));
+    m_status->setText(lines.join(QLatin1Char('\n')));
+}
+
 void InstancePage::updateButtons()
 {
     const bool connected = m_engine.state() == EngineState::Connected && m_engine.client();
-    // A backup or restore of the Backups tab counts as work in progress: no start, stop or remove meanwhile.
-    const bool idle = !m_running && !m_backups->isBusy();
+    // A backup or restore of the Backups tab counts as work in progress: no start, stop or remove
+    // meanwhile; so does another program holding the instance's lock (they would be refused).
+    const bool idle = !m_running && !m_backups->isBusy() && m_lockWatch->holder().isEmpty();
     const bool known = m_entry.spec || m_entry.stack;
     const bool running = m_entry.stack && m_entry.stack->state() != operations::DiscoveredStack::State::Stopped;
     m_start->setEnabled(connected && idle && known && !running);

@@ -32,6 +32,7 @@ namespace dd::ui {
 class BackupsTab;
 class DangerZoneTab;
 class EngineWatcher;
+class InstanceLockWatch;
 class LogPane;
 class OverviewTab;
 class SettingsTab;
@@ -94,6 +95,7 @@ private:
     void confirmTakeOver(const instance::ComposeImport &imported);
     void finish(const operations::OperationResult &result, const std::function<void()> &then);
     void updateButtons();
+    void showIdleStatus();
     secrets::SecretStore *secretStore();
     void updateUpgradeButton();
 
@@ -114,6 +116,7 @@ private:
     SettingsTab *m_settings;
     DangerZoneTab *m_danger;
     BackupsTab *m_backups;
+    InstanceLockWatch *m_lockWatch;
     QPointer<registry::UpdateChecker> m_updates;
     QPointer<QObject> m_running;  // the operation under way, if any
     // The last operation's outcome ("Done." and its notes, or the failure): shown above the state

@@ -162,8 +162,15 @@ void InstanceLock::release()
 
 std::optional<InstanceLock::Holder> InstanceLock::holderOf(const QString &journalDirectory, const QString &instanceId)
 {
+    if (heldHere().count(lockPath(journalDirectory, instanceId)) > 0)
+        return std::nullopt;
+    return holderOnDisk(journalDirectory, instanceId);
+}
+
+std::optional<InstanceLock::Holder> InstanceLock::holderOnDisk(const QString &journalDirectory, const QString &instanceId)
+{
     const QString path = lockPath(journalDirectory, instanceId);
-    if (heldHere().count(path) > 0 || !QFileInfo::exists(path))
+    if (!QFileInfo::exists(path))
         return std::nullopt;
     // Read, never taken: a probe that took the lock for a moment could turn a real caller away.
     const QLockFile probe(path);

@@ -59,6 +59,10 @@ public:
 
     // Who holds the lock of that instance now (another live process), or nothing.
     static std::optional<Holder> holderOf(const QString &journalDirectory, const QString &instanceId);
+    // The same from the files alone, for a worker thread (a window watching the lock without
+    // touching the disk on its own thread): it does not know what this process holds, so the
+    // caller drops a holder whose pid is its own.
+    static std::optional<Holder> holderOnDisk(const QString &journalDirectory, const QString &instanceId);
     // What this process says it is in the lock's note ("cli" or "gui"); set once by main().
     static void setFrontEnd(const QString &frontEnd);
 

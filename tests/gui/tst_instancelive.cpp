@@ -2,11 +2,15 @@
 // Against the real engine (DOCKER_HOST): an instance made with the CLI is listed as running;
 // `docker stop` / `docker start` of its Directus container, done outside the app, show in the
 // list through the engine's events; the instance page's log follows the container across the
-// restart without a duplicated line; the page's Upgrade takes it from 10.13 to 11.1 while the
-// dialog shows the new container's log. Makes its own instance under a throwaway DD_DATA_DIR and
-// removes it (volumes and backups included) at the end. Never stops the engine itself.
+// restart without a duplicated line; the instance's lock held by another program shows on the
+// page as busy, its actions disabled until that program is gone; the page's Upgrade, after the
+// admin changed the password in the Studio, stops before any change and asks for the current one
+// (a wrong one is refused), then takes it from 10.13 to 11.1 while the dialog shows the new
+// container's log. Makes its own instance under a throwaway DD_DATA_DIR and removes it (volumes
+// and backups included) at the end. Never stops the engine itself.
 #include "EngineWatcher.h"
 #include "GuiTestKit.h"
+#include "LockHolderProcess.h"
 #include "ProcessRun.h"
 #include "InstanceListModel.h"
 #include "InstancePage.h"
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void initTestCase();
     void listFollowsStopAndStartDoneOutside();
     void mainWindowShowsTheLiveInstance();
+    void anotherProgramHoldingTheInstanceShowsBusy();
     void upgradeFromTheInstancePage();
     void cleanupTestCase();
 
@@ -171,6 +176,32 @@ void TestInstanceLive::mainWindowShowsTheLiveInstance()
     QTest::qWait(100);
     QVERIFY(test::saveShot(&window, QStringLiteral("main-window-dark")));
     QApplication::setPalette(test::lightPalette());
+}
+
+// The command line (here a child process holding the lock as it would) works on the instance:
+// the page says who, with the sentence that program's second caller gets, and its actions stay
+// disabled until that program is gone.
+void TestInstanceLive::anotherProgramHoldingTheInstanceShowsBusy()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(stateKey(), QStringLiteral("running"), 60000);
+    m_page->showEntry(*entry());
+    auto *stop = m_page->findChild<QPushButton *>(QStringLiteral("stopButton"));
+    auto *upgrade = m_page->findChild<QPushButton *>(QStringLiteral("upgradeButton"));
+    auto *status = m_page->findChild<QLabel *>(QStringLiteral("operationStatus"));
+    QVERIFY(stop && upgrade && status);
+    QTRY_VERIFY(stop->isEnabled());
+    QVERIFY(entry()->spec);
+    dd::test::LockHolderProcess other;
+    QVERIFY(other.start(AppPaths::journalDir() + QLatin1Char('/') + entry()->spec->id + QStringLiteral(".lock"),
+                        QStringLiteral("upgrade")));
+    const QString who = QStringLiteral("`upgrade` from the command line, pid %1").arg(other.child.processId());
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(who), qPrintable(status->text()), 10000);
+    QVERIFY(!stop->isEnabled());
+    QVERIFY(!upgrade->isEnabled());
+    QVERIFY(test::saveShot(m_page.get(), QStringLiteral("instance-held-by-cli-light")));
+    other.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(stop->isEnabled(), 10000);
+    QVERIFY2(!status->text().contains(who), qPrintable(status->text()));
 }
 
 // One click from the page: the dialog, a typed version, Upgrade; it backs up, migrates and

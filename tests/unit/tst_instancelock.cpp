@@ -3,6 +3,7 @@
 // another live process holds it, taken over once that process is gone, and never stale by age.
 // The other process is a real one (a child the test starts); the two-CLI-processes case on a
 // real engine is tests/e2e/cli/concurrent-cli.sh.
+#include "LockHolderProcess.h"
 #include "operations/InstanceLock.h"
 
 #include <QDir>
@@ -28,41 +29,7 @@ QString lockFileIn(const QTemporaryDir &dir)
     return dir.path() + QLatin1Char('/') + kId + QStringLiteral(".lock");
 }
 
-// A child process that holds the lock file the way another Directus Desktop would: QLockFile's
-// own format (pid, program name, host), written here for the child's pid, with the note beside it.
-struct OtherProcess
-{
-    QProcess child;
-    bool start(const QString &lockPath, const QString &operation)
-    {
-        const QString sleep = QStandardPaths::findExecutable(QStringLiteral("sleep"));
-        if (sleep.isEmpty())
-            return false;
-        child.start(sleep, {QStringLiteral("60")});
-        if (!child.waitForStarted())
-            return false;
-        QFile lock(lockPath);
-        if (!lock.open(QIODevice::WriteOnly))
-            return false;
-        const QString program = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(child.processId()))).fileName();
-        lock.write(QByteArray::number(child.processId()) + '\n' + program.toUtf8() + '\n'
-                   + QSysInfo::machineHostName().toUtf8() + '\n');
-        QFile note(lockPath + QStringLiteral(".json"));
-        if (!note.open(QIODevice::WriteOnly))
-            return false;
-        note.write(QJsonDocument(QJsonObject{{QStringLiteral("pid"), child.processId()},
-                                             {QStringLiteral("operation"), operation},
-                                             {QStringLiteral("frontEnd"), QStringLiteral("cli")},
-                                             {QStringLiteral("since"), QStringLiteral("2026-12-03T20:04:00Z")}})
-                       .toJson());
-        return true;
-    }
-    ~OtherProcess()
-    {
-        child.kill();
-        child.waitForFinished();
-    }
-};
+using OtherProcess = dd::test::LockHolderProcess;
 
 } // namespace
 
