@@ -76,6 +76,32 @@ void Operation::addStep(const QString &id, const QString &title, std::function<v
     m_steps.append({id, title, std::move(run)});
 }
 
+QString Operation::flag(const QString &name) const
+{
+    const QString prefix = name + QLatin1Char('=');
+    for (const QString &f : m_entry.flags) {
+        if (f.startsWith(prefix))
+            return f.mid(prefix.size());
+    }
+    return {};
+}
+
+void Operation::setFlag(const QString &name, const QString &value)
+{
+    const QString prefix = name + QLatin1Char('=');
+    m_entry.flags.removeIf([&prefix](const QString &f) { return f.startsWith(prefix); });
+    m_entry.flags.append(prefix + value);
+}
+
+bool Operation::stepBegun(const QString &id) const
+{
+    for (const auto &step : m_entry.steps) {
+        if (step.id == id)
+            return true;
+    }
+    return false;
+}
+
 void Operation::start()
 {
     m_lock = std::make_unique<InstanceLock>(m_journalDirectory, m_entry.instanceId);

@@ -72,6 +72,12 @@ protected:
     // was kept). The default does nothing.
     virtual void rollBack(const OperationResult &failure, std::function<void(QStringList notes)> done);
     JournalEntry &entry() { return m_entry; }
+    // The journal's "name=value" flags: what a recovery must know of the options (a target
+    // version, the folder of a backup made on the way).
+    QString flag(const QString &name) const;
+    void setFlag(const QString &name, const QString &value);
+    // The step was begun, in this run or in the one a crash interrupted.
+    bool stepBegun(const QString &id) const;
 
 private:
     struct Step

@@ -2,6 +2,7 @@
 #include "operations/UpgradeOperation.h"
 
 #include "backup/BackupJob.h"
+#include "backup/BackupSpace.h"
 #include "backup/RestoreJob.h"
 #include "core/AppPaths.h"
 #include "core/Background.h"
@@ -14,8 +15,6 @@
 #include "operations/InstanceFiles.h"
 #include "operations/InstanceSecrets.h"
 
-#include <QDir>
-#include <QStorageInfo>
 
 namespace dd::operations {
 
@@ -24,8 +23,6 @@ namespace {
 const QString kTo = QStringLiteral("to");
 const QString kBackup = QStringLiteral("backup");
 const QString kDirectus = QStringLiteral("directus");
-// A backup of an empty instance is a few MB; refuse to start with less room than this.
-constexpr qint64 kMinimumFreeBytes = 512LL * 1024 * 1024;
 
 instance::InstanceSpec withTag(instance::InstanceSpec spec, const QString &tag)
 {
@@ -164,32 +161,6 @@ void UpgradeOperation::addRecoverySteps()
     });
 }
 
-QString UpgradeOperation::flag(const QString &name) const
-{
-    const QString prefix = name + QLatin1Char('=');
-    for (const QString &f : journalEntry().flags) {
-        if (f.startsWith(prefix))
-            return f.mid(prefix.size());
-    }
-    return {};
-}
-
-void UpgradeOperation::setFlag(const QString &name, const QString &value)
-{
-    const QString prefix = name + QLatin1Char('=');
-    entry().flags.removeIf([&prefix](const QString &f) { return f.startsWith(prefix); });
-    entry().flags.append(prefix + value);
-}
-
-bool UpgradeOperation::stepBegun(const QString &id) const
-{
-    for (const auto &step : journalEntry().steps) {
-        if (step.id == id)
-            return true;
-    }
-    return false;
-}
-
 QString UpgradeOperation::problemWith(const instance::InstanceSpec &spec, const QString &targetTag)
 {
     const auto from = spec.version();
@@ -221,22 +192,16 @@ void UpgradeOperation::preflight()
         addNote(change);
     }
     const QString root = m_backupsRoot;
-    runInBackground<qint64>(
-        this,
-        [root] {
-            QDir().mkpath(root);
-            return QStorageInfo(root).bytesAvailable();
-        },
-        [this, root](qint64 available) {
-            if (available >= 0 && available < kMinimumFreeBytes) {
-                fail(OperationResult::failure(tr("Only %1 MB are free in %2, too little for the backup the upgrade makes "
-                                                 "first. Free some space or choose another backup folder.")
-                                                  .arg(available / (1024 * 1024))
-                                                  .arg(root)));
-                return;
-            }
-            succeed();
-        });
+    backup::BackupSpace::checkInBackground(this, root, [this, root](std::optional<qint64> freeMegabytes) {
+        if (freeMegabytes) {
+            fail(OperationResult::failure(tr("Only %1 MB are free in %2, too little for the backup the upgrade makes "
+                                             "first. Free some space or choose another backup folder.")
+                                              .arg(*freeMegabytes)
+                                              .arg(root)));
+            return;
+        }
+        succeed();
+    });
 }
 
 void UpgradeOperation::resolveSecrets()

@@ -72,10 +72,6 @@ private:
     void verifyLogin();
     void removeKeptContainer();
     void writeComposeFile();
-    QString flag(const QString &name) const;
-    void setFlag(const QString &name, const QString &value);
-
-    bool stepBegun(const QString &id) const;
     // Stops whatever Directus container of the instance runs (the new one may be migrating), then `then`.
     void stopDirectusThen(std::function<void()> then);
     void stopContainersThen(QStringList ids, std::function<void()> then);
