@@ -2,7 +2,7 @@
 #include "backup/CloneJob.h"
 
 #include "backup/BackupVerifier.h"
-#include "backup/RestoreJob.h"
+#include "operations/RestoreOperation.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretKey.h"
 #include "secrets/SecretStore.h"
@@ -109,18 +109,12 @@ void CloneJob::create()
     });
 }
 
+// Journaled (RestoreOperation): a crash in the middle is finished by the next recovery. No
+// safety backup: the new instance holds nothing yet that could be lost.
 void CloneJob::restore()
 {
-    auto *job = new RestoreJob(m_context.engine, m_clone, m_backup, this);
-    connect(job, &RestoreJob::progress, this, &CloneJob::progress);
-    connect(job, &RestoreJob::finished, this, [this, job](const OperationResult &result) {
-        job->deleteLater();
-        if (!result.ok)
-            fail(result);
-        else
-            bringUp();
-    });
-    job->start();
+    auto *operation = new operations::RestoreOperation(m_context, m_clone, m_backup, QString(), /*makeSafetyBackup=*/false, this);
+    runOperation(operation, [this] { bringUp(); });
 }
 
 void CloneJob::bringUp()

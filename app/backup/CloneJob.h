@@ -17,8 +17,9 @@ namespace dd::backup {
 // database kind and options) under a new id, name and port, with the source's admin password
 // (the restored database holds that admin), and fresh KEY, SECRET and database passwords.
 // Steps: verify the backup → copy the admin password → create the new instance (a
-// CreateOperation, which rolls itself back on failure) → restore the backup into it (Directus
-// stopped) → start it. Data always lives in named volumes: the source's host folders are its own.
+// CreateOperation, which rolls itself back on failure) → restore the backup into it (a
+// RestoreOperation without safety backup: journaled, so `recover` finishes one a crash cut
+// short; it logs in and counts the items) → start it. Data always lives in named volumes: the source's host folders are its own.
 class CloneJob : public QObject
 {
     Q_OBJECT

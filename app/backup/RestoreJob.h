@@ -30,6 +30,9 @@ public:
     RestoreJob(docker::EngineClient *engine, instance::InstanceSpec spec, BackupInfo backup,
                QObject *parent = nullptr);
     void start();
+    // Some of the instance's data was replaced before the job ended (a failure then leaves it
+    // half old, half the backup's).
+    bool touchedData() const { return m_touched; }
 
 Q_SIGNALS:
     void progress(const QString &text);

@@ -6,7 +6,6 @@
 #include "backup/BackupCatalog.h"
 #include "backup/BackupJob.h"
 #include "backup/CloneJob.h"
-#include "backup/RestoreJob.h"
 #include "cli/CliOperations.h"
 #include "cli/CliSession.h"
 #include "cli/ExitCodes.h"
@@ -15,6 +14,7 @@
 #include "instance/InstanceValidator.h"
 #include "operations/DirectusHttp.h"
 #include "operations/InstanceLock.h"
+#include "operations/RestoreOperation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,8 +81,8 @@ std::optional<instance::InstanceSpec> openInstance(CliSession &session, const QS
     return spec;
 }
 
-// Backups and restores are jobs, not journaled operations: the command holds the instance's lock
-// for them (and for the start after a restore, which takes it again in this process).
+// A backup is a job, not a journaled operation: the command holds the instance's lock for it
+// (and a restore for itself and the start after it; the lock is re-entrant within a process).
 bool holdInstance(operations::InstanceLock &lock, const QString &operation, const instance::InstanceSpec &spec,
                   QTextStream &err, int *exitCode)
 {
@@ -180,33 +180,27 @@ int runRestoreCommand(const QStringList &arguments, QTextStream &out, QTextStrea
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("yes"), QStringLiteral("confirm")});
-    if (!parse(parser, arguments, 2, "restore NAME BACKUP_FOLDER --yes", err))
+    parser.addOption({QStringLiteral("no-safety-backup"), QStringLiteral("no safety backup")});
+    if (!parse(parser, arguments, 2, "restore NAME BACKUP_FOLDER --yes [--no-safety-backup]", err))
         return ExitCode::Usage;
     const auto backup = readBackup(parser.positionalArguments().at(1), err);
     if (!backup)
         return ExitCode::Failure;
     CliSession session(out, err);
     const QString name = parser.positionalArguments().constFirst();
+    const bool safetyBackup = !parser.isSet(QStringLiteral("no-safety-backup"));
     // Checks that need no engine come first, so a refusal changes nothing and waits for nothing.
     {
         const auto spec = session.findInstance(name);
         if (!spec)
             return ExitCode::NotFound;
-        if (backup->databaseKind != spec->databaseKind) {
-            err << CliText::tr("This backup holds a %1 database, but %2 uses %3: it cannot be restored there.")
-                       .arg(instance::databaseKindId(backup->databaseKind), spec->name, instance::databaseKindId(spec->databaseKind))
-                << Qt::endl;
-            return ExitCode::Failure;
-        }
-        if (backup->imageTag != spec->imageTag) {
-            // The data of one Directus version is only right for that version: an older dump in a newer
-            // Directus would be migrated on start, a newer one in an older Directus cannot be read.
-            err << CliText::tr("This backup is of Directus %1, and %2 runs %3: a restore needs the same version. ")
-                       .arg(backup->imageTag, spec->name, spec->imageTag)
-                << CliText::tr("Clone it to a new instance instead (`%1 clone %2 %3 NEW_NAME` runs %4).")
-                       .arg(QCoreApplication::applicationName(), spec->name, QDir::toNativeSeparators(backup->folder),
-                            backup->imageTag)
-                << Qt::endl;
+        if (const QString problem = operations::RestoreOperation::problemWith(*spec, *backup); !problem.isEmpty()) {
+            err << problem << Qt::endl;
+            if (backup->databaseKind == spec->databaseKind)
+                err << CliText::tr("`%1 clone %2 %3 NEW_NAME` makes a new instance that runs %4.")
+                           .arg(QCoreApplication::applicationName(), spec->name, QDir::toNativeSeparators(backup->folder),
+                                backup->imageTag)
+                    << Qt::endl;
             return ExitCode::Failure;
         }
         if (!parser.isSet(QStringLiteral("yes"))) {
@@ -214,6 +208,10 @@ int runRestoreCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                       "everything changed since then is lost. Directus is stopped while it runs. Add --yes to confirm.")
                        .arg(spec->name, backup->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                 << Qt::endl;
+            if (safetyBackup)
+                err << CliText::tr("A safety backup of the data as it is now is made first, in %1.")
+                           .arg(QDir::toNativeSeparators(AppPaths::backupsDir()))
+                    << Qt::endl;
             return ExitCode::Usage;
         }
     }
@@ -221,25 +219,21 @@ int runRestoreCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     const auto spec = openInstance(session, name, &exitCode);
     if (!spec)
         return exitCode;
+
+    // Held across the restore and the start after it, so no other program comes between them.
     operations::InstanceLock lock(AppPaths::journalDir(), spec->id);
     if (!holdInstance(lock, QStringLiteral("restore"), *spec, err, &exitCode))
         return exitCode;
 
-    backup::RestoreJob job(&session.engine(), *spec, *backup);
-    QObject::connect(&job, &backup::RestoreJob::progress, &job, [&session](const QString &text) { printProgress(session, text); });
-    OperationResult result;
-    QEventLoop loop;
-    QObject::connect(&job, &backup::RestoreJob::finished, &loop, [&](const OperationResult &r) {
-        result = r;
-        loop.quit();
-    });
     out << CliText::tr("Restoring %1 from %2...").arg(spec->name, QDir::toNativeSeparators(backup->folder)) << Qt::endl;
-    job.start();
-    loop.exec();
+    operations::RestoreOperation restore(contextOf(session), *spec, *backup, AppPaths::backupsDir(), safetyBackup);
+    const OperationResult result = runToEnd(session, &restore);
     if (!result.ok) {
         printFailure(err, result);
         return exitCodeOf(result);
     }
+    for (const QString &note : result.notes)
+        out << note << Qt::endl;
     out << CliText::tr("Restored. Starting %1...").arg(spec->name) << Qt::endl;
     return startInstance(session, *spec);
 }

@@ -29,8 +29,9 @@ constexpr CommandHelp kCommands[] = {
                                            "rolled back by itself on any failure")},
     {"backup NAME [--dir DIR]", QT_TRANSLATE_NOOP("dd::cli::CliText", "write and verify a backup (database, uploads, extensions)")},
     {"backups NAME [--dir DIR] [--json]", QT_TRANSLATE_NOOP("dd::cli::CliText", "the instance's backups, newest first")},
-    {"restore NAME BACKUP_FOLDER --yes",
-     QT_TRANSLATE_NOOP("dd::cli::CliText", "replace the instance's data with a backup (same version)")},
+    {"restore NAME BACKUP_FOLDER --yes [--no-safety-backup]",
+     QT_TRANSLATE_NOOP("dd::cli::CliText", "replace the instance's data with a backup (same version); a safety backup of "
+                                           "the data as it is now is made first and put back if the restore fails")},
     {"clone NAME BACKUP_FOLDER NEW_NAME [--port P|auto]", QT_TRANSLATE_NOOP("dd::cli::CliText", "a new instance from a backup")},
     {"recover", QT_TRANSLATE_NOOP("dd::cli::CliText", "finish operations a crash interrupted")},
     {"credentials NAME [--json] [--set-password]",

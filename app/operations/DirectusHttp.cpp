@@ -65,6 +65,14 @@ void DirectusHttp::ping(const QUrl &base, std::function<void(bool, QString)> don
 void DirectusHttp::checkLogin(const QUrl &base, const QString &email, const QString &password,
                               std::function<void(LoginOutcome, QString)> done)
 {
+    signIn(base, email, password, [done = std::move(done)](LoginOutcome outcome, const QString &tokenOrWhy) {
+        done(outcome, outcome == LoginOutcome::LoggedIn ? QString() : tokenOrWhy);
+    });
+}
+
+void DirectusHttp::signIn(const QUrl &base, const QString &email, const QString &password,
+                          std::function<void(LoginOutcome, QString)> done)
+{
     QNetworkRequest request(endpoint(base, QStringLiteral("/auth/login")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(kLoginTimeoutMs);
@@ -77,7 +85,7 @@ void DirectusHttp::checkLogin(const QUrl &base, const QString &email, const QStr
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         const QString token = answer.value(QStringLiteral("data")).toObject().value(QStringLiteral("access_token")).toString();
         if (!token.isEmpty()) {
-            done(LoginOutcome::LoggedIn, {});
+            done(LoginOutcome::LoggedIn, token);
             return;
         }
         const QJsonObject error = answer.value(QStringLiteral("errors")).toArray().first().toObject();

@@ -27,6 +27,10 @@ public:
     enum class LoginOutcome { LoggedIn, Refused, NoLogin };
     void checkLogin(const QUrl &base, const QString &email, const QString &password,
                     std::function<void(LoginOutcome, QString why)> done);
+    // checkLogin that keeps the access token (LoggedIn: `tokenOrWhy` is the token) for the REST
+    // calls that follow (ItemCounts).
+    void signIn(const QUrl &base, const QString &email, const QString &password,
+                std::function<void(LoginOutcome, QString tokenOrWhy)> done);
     void login(const QUrl &base, const QString &email, const QString &password,
                std::function<void(bool, QString)> done);
     // The same, tried `attempts` times 2 s apart: a Directus that just answered its first ping

@@ -3,6 +3,7 @@
 
 #include "instance/InstanceStore.h"
 #include "operations/RemoveOperation.h"
+#include "operations/RestoreOperation.h"
 #include "operations/StopOperation.h"
 #include "operations/UpgradeOperation.h"
 
@@ -72,6 +73,8 @@ void Recovery::next()
                                         m_context.journalDirectory, entry, this);
     else if (entry.operation == QLatin1String("upgrade"))
         operation = new UpgradeOperation(m_context, *spec, entry, this);
+    else if (entry.operation == QLatin1String("restore"))
+        operation = new RestoreOperation(m_context, *spec, entry, this);
     if (!operation) {
         ++m_failed;
         Q_EMIT operationFinished(entry.project, entry.operation,

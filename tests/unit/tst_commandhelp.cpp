@@ -96,7 +96,7 @@ void TstCommandHelp::valuesAreNotArguments_data()
     QTest::newRow("adopt") << QStringLiteral("adopt") << words({"NAME"}) << words({"--yes", "--rewrite-file"});
     QTest::newRow("remove") << QStringLiteral("remove") << words({"NAME"}) << words({"--delete-data", "--yes"});
     QTest::newRow("upgrade") << QStringLiteral("upgrade") << words({"NAME"}) << words({"--to", "--backup-dir"});
-    QTest::newRow("restore") << QStringLiteral("restore") << words({"NAME", "BACKUP_FOLDER"}) << words({"--yes"});
+    QTest::newRow("restore") << QStringLiteral("restore") << words({"NAME", "BACKUP_FOLDER"}) << words({"--yes", "--no-safety-backup"});
     QTest::newRow("logs") << QStringLiteral("logs") << words({"NAME"})
                           << words({"-f", "--tail", "--service", "--timestamps"});
     QTest::newRow("recover") << QStringLiteral("recover") << words({}) << words({});

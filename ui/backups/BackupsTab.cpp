@@ -4,10 +4,10 @@
 #include "backup/BackupCatalog.h"
 #include "backup/BackupJob.h"
 #include "backup/CloneJob.h"
-#include "backup/RestoreJob.h"
 #include "core/Background.h"
 #include "core/PortProbe.h"
 #include "operations/InstanceLock.h"
+#include "operations/RestoreOperation.h"
 #include "operations/OperationResult.h"
 
 #include <QDesktopServices>
@@ -199,7 +199,8 @@ QString BackupsTab::restoreQuestion(const backup::BackupInfo &backup) const
 {
     return tr("Restore the backup of %1 (Directus %2)?\n\nThe database, uploads and extensions of %3 are replaced by the "
               "backup's; what was changed since then is lost. Directus is stopped during the restore and started again "
-              "afterwards.")
+              "afterwards.\n\nA safety backup of the data as it is now is made first (it appears in this list) and is "
+              "put back if the restore fails.")
         .arg(QLocale().toString(backup.createdAt.toLocalTime(), QLocale::ShortFormat), backup.imageTag,
              m_spec ? m_spec->name : QString());
 }
@@ -236,10 +237,13 @@ void BackupsTab::restore(const backup::BackupInfo &backup)
     // What the restore acts on is fixed now: the page may show another instance when it ends.
     const instance::InstanceSpec spec = *m_spec;
     const operations::CreateOperation::Context context = m_context;
-    auto *job = new backup::RestoreJob(context.engine, spec, backup, this);
-    connect(job, &backup::RestoreJob::progress, m_status, &QLabel::setText);
-    connect(job, &backup::RestoreJob::finished, this, [this, job, spec, context](const operations::OperationResult &result) {
+    auto *job = new operations::RestoreOperation(context, spec, backup, m_backupsRoot, /*makeSafetyBackup=*/true, this);
+    connect(job, &operations::Operation::progress, m_status, &QLabel::setText);
+    connect(job, &operations::Operation::stepStarted, m_status,
+            [this](const QString &, const QString &title) { m_status->setText(title); });
+    connect(job, &operations::Operation::finished, this, [this, job, spec, context](const operations::OperationResult &result) {
         job->deleteLater();
+        refresh();  // the safety backup is in the list now
         if (!result.ok) {
             setBusy(false);
             report(result, {});
@@ -252,7 +256,7 @@ void BackupsTab::restore(const backup::BackupInfo &backup)
         connect(start, &operations::Operation::finished, this, [this, start, spec](const operations::OperationResult &started) {
             start->deleteLater();
             setBusy(false);
-            report(started, tr("Restored; %1 is running again.").arg(spec.name));
+            report(started, tr("Restored; %1 is running again. The data as it was before is in the safety backup.").arg(spec.name));
             Q_EMIT instancesChanged();
         });
         start->start();
