@@ -29,6 +29,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -347,19 +348,44 @@ void MainWindow::recoverInterruptedWork()
                     [this](const QString &project, const QString &operation, const QString &) {
                         statusBar()->showMessage(tr("Finishing the interrupted %1 of %2…").arg(operation, project));
                     });
+            auto failures = std::make_shared<QStringList>();
             connect(recovery, &operations::Recovery::operationFinished, this,
-                    [this](const QString &project, const QString &operation, const operations::OperationResult &result) {
+                    [this, failures](const QString &project, const QString &operation, const operations::OperationResult &result) {
                         statusBar()->showMessage(result.ok ? tr("The interrupted %1 of %2 is finished.").arg(operation, project)
                                                            : tr("The interrupted %1 of %2 could not be finished: %3")
                                                                  .arg(operation, project, result.sentence));
+                        if (!result.ok)
+                            failures->append(QStringList{result.sentence, result.notes.join(QLatin1Char('\n'))}
+                                                 .join(QLatin1Char('\n')).trimmed());
                     });
-            connect(recovery, &operations::Recovery::finished, this, [this, recovery] {
+            connect(recovery, &operations::Recovery::finished, this, [this, recovery, failures] {
                 recovery->deleteLater();
                 loadInstances();
                 m_engine->refreshSoon();
+                if (!failures->isEmpty())
+                    offerRecoveryAgain(*failures);
             });
             recovery->startWith(pending);
         });
+}
+
+// A recovery that could not finish (the backup's disk away, the secret store locked) kept its
+// journal and left the instance stopped: say so where it cannot be missed, and let the person
+// try again once they fixed what the sentence names, without restarting the app.
+void MainWindow::offerRecoveryAgain(const QStringList &failures)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Interrupted work could not be finished"),
+                                failures.join(QStringLiteral("\n\n")), QMessageBox::Close, this);
+    QPushButton *again = box->addButton(tr("Try again"), QMessageBox::AcceptRole);
+    box->setObjectName(QStringLiteral("recoveryBlocked"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, again](QAbstractButton *clicked) {
+        if (clicked != again)
+            return;
+        m_recoveryDone = false;
+        recoverInterruptedWork();
+    });
+    box->open();
 }
 
 void MainWindow::openNewInstanceWizard()

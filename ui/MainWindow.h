@@ -80,6 +80,7 @@ private:
     void addSettingsMenu();
     void selectInstance(const QString &key);
     void recoverInterruptedWork();
+    void offerRecoveryAgain(const QStringList &failures);
     void showRightPage();
     void selectionChanged();
     void restoreSelection();

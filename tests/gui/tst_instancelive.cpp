@@ -6,7 +6,8 @@
 // page as busy, its actions disabled until that program is gone; the page's Upgrade, after the
 // admin changed the password in the Studio, stops before any change and asks for the current one
 // (a wrong one is refused), then takes it from 10.13 to 11.1 while the dialog shows the new
-// container's log. Makes its own instance under a throwaway DD_DATA_DIR and removes it (volumes
+// container's log; a recovery that cannot finish offers "Try again" in a box and finishes once
+// what it needs is back. Makes its own instance under a throwaway DD_DATA_DIR and removes it (volumes
 // and backups included) at the end. Never stops the engine itself.
 #include "EngineWatcher.h"
 #include "GuiTestKit.h"
@@ -23,11 +24,15 @@
 #include "logs/LogStore.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -56,6 +61,7 @@ private Q_SLOTS:
     void mainWindowShowsTheLiveInstance();
     void anotherProgramHoldingTheInstanceShowsBusy();
     void upgradeFromTheInstancePage();
+    void blockedRecoveryOffersTryAgain();
     void cleanupTestCase();
 
 private:
@@ -284,6 +290,65 @@ void TestInstanceLive::upgradeFromTheInstancePage()
         QVERIFY2(shown.contains(QLatin1String(words)), qPrintable(shown.join(QStringLiteral(" -> "))));
     QVERIFY(!entry()->busy || entry()->stateText == QLatin1String("starting"));
     dialog->close();
+}
+
+// A restore killed midway whose backup and safety backup are both away: the window's recovery
+// cannot finish it, says so in a box with "Try again", and finishes it (from the safety backup)
+// once that is back, with no restart of the app.
+void TestInstanceLive::blockedRecoveryOffersTryAgain()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(stateKey(), QStringLiteral("running"), 60000);
+    const QString backups = m_tmp.filePath(QStringLiteral("manual-backups"));
+    const Run backedUp = cli({QStringLiteral("backup"), m_name, QStringLiteral("--dir"), backups});
+    QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.output));
+    const QStringList made = QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(made.size(), 1);
+    const QString backup = backups + QLatin1Char('/') + made.first();
+    qputenv("DD_CRASH_AFTER_STEP", "safety-backup");
+    const Run killed = cli({QStringLiteral("restore"), m_name, backup, QStringLiteral("--yes")});
+    qunsetenv("DD_CRASH_AFTER_STEP");
+    QVERIFY2(killed.exitCode == -1, qPrintable(killed.output));  // SIGKILL
+    // As a kill in the middle of the restore leaves the journal: "restore" begun, not done.
+    const QString journalPath = AppPaths::journalDir() + QLatin1Char('/') + entry()->spec->id + QStringLiteral(".journal.json");
+    QFile journalFile(journalPath);
+    QVERIFY(journalFile.open(QIODevice::ReadWrite));
+    QJsonObject journal = QJsonDocument::fromJson(journalFile.readAll()).object();
+    QJsonArray steps = journal.value(QStringLiteral("steps")).toArray();
+    steps.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("restore")}, {QStringLiteral("state"), QStringLiteral("begun")}});
+    journal.insert(QStringLiteral("steps"), steps);
+    QString safety;
+    for (const QJsonValue &flag : journal.value(QStringLiteral("flags")).toArray()) {
+        if (flag.toString().startsWith(QLatin1String("safety=")))
+            safety = flag.toString().mid(7);
+    }
+    QVERIFY2(!safety.isEmpty(), QJsonDocument(journal).toJson().constData());
+    journalFile.resize(0);
+    journalFile.write(QJsonDocument(journal).toJson());
+    journalFile.close();
+    QVERIFY(QDir().rename(backup, backup + QStringLiteral(".away")));
+    QVERIFY(QDir().rename(safety, safety + QStringLiteral(".away")));
+
+    MainWindow::setFirstRunWizardEnabled(false);
+    MainWindow window;
+    window.show();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>(QStringLiteral("recoveryBlocked"))), 120000);
+    QVERIFY2(box->text().contains(QLatin1String("left stopped")) && box->text().contains(QFileInfo(safety).fileName()),
+             qPrintable(box->text()));
+    QVERIFY(QFile::exists(journalPath));
+    QVERIFY(test::saveShot(box, QStringLiteral("recovery-blocked-light")));
+    QVERIFY(QDir().rename(safety + QStringLiteral(".away"), safety));
+    QPushButton *again = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == QLatin1String("Try again"))
+            again = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(again);
+    QTest::mouseClick(again, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(journalPath), 300000);
+    QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("recoveryBlocked")));
+    QTRY_COMPARE_WITH_TIMEOUT(stateKey(), QStringLiteral("running"), 120000);
+    QVERIFY(QDir().rename(backup + QStringLiteral(".away"), backup));
 }
 
 void TestInstanceLive::cleanupTestCase()
