@@ -188,8 +188,10 @@ std::optional<docker::ContainerSpec::Healthcheck> DatabaseProfile::healthcheck()
     case DatabaseKind::MariaDb:
         return check({str("CMD"), str("healthcheck.sh"), str("--connect"), str("--innodb_initialized")}, 30s);
     case DatabaseKind::MsSql:
+        // The password reaches sqlcmd through SQLCMDPASSWORD, never as -P: a command line is seen
+        // by every `ps` on the host (a container's processes are the host's).
         return check({str("CMD-SHELL"),
-                      str("/opt/mssql-tools18/bin/sqlcmd -C -b -S 127.0.0.1 -U sa -P \"$MSSQL_SA_PASSWORD\" "
+                      str("SQLCMDPASSWORD=\"$MSSQL_SA_PASSWORD\" /opt/mssql-tools18/bin/sqlcmd -C -b -S 127.0.0.1 -U sa "
                           "-Q 'SELECT 1' -o /dev/null")},
                      60s);
     case DatabaseKind::CockroachDb:
@@ -209,7 +211,8 @@ QStringList DatabaseProfile::initExec(const DatabaseConnection &c) const
     if (kind != DatabaseKind::MsSql)
         return {};
     // Through a shell so the password comes from the container's env, not from the exec's
-    // arguments (which `docker inspect` and the engine's events show). Idempotent on purpose:
+    // arguments (which `docker inspect` and the engine's events show), and to sqlcmd through
+    // SQLCMDPASSWORD, not -P (which `ps` shows). Idempotent on purpose:
     // a resumed create runs it again.
     QString name = c.database;
     name.replace(QLatin1Char(']'), QStringLiteral("]]"));
@@ -217,7 +220,7 @@ QStringList DatabaseProfile::initExec(const DatabaseConnection &c) const
     literal.replace(QLatin1Char('\''), QStringLiteral("''"));
     const QString sql = QStringLiteral("IF DB_ID(N'%1') IS NULL CREATE DATABASE [%2]").arg(literal, name);
     return {str("/bin/sh"), str("-c"),
-            str("/opt/mssql-tools18/bin/sqlcmd -C -b -S 127.0.0.1 -U sa -P \"$MSSQL_SA_PASSWORD\" -Q \"") + sql
+            str("SQLCMDPASSWORD=\"$MSSQL_SA_PASSWORD\" /opt/mssql-tools18/bin/sqlcmd -C -b -S 127.0.0.1 -U sa -Q \"") + sql
                 + QLatin1Char('"')};
 }
 

@@ -453,7 +453,12 @@ void TstStackPlan::sqlServerDatabaseIsCreatedBeforeDirectus()
     QVERIFY(db);
     const QString exec = db->execWhenReady.join(QLatin1Char(' '));
     QVERIFY2(exec.contains(QStringLiteral("CREATE DATABASE [directus]")), qPrintable(exec));
-    QVERIFY(exec.contains(QStringLiteral("$MSSQL_SA_PASSWORD")));
+    QVERIFY(exec.contains(QStringLiteral("SQLCMDPASSWORD=\"$MSSQL_SA_PASSWORD\" ")));
+    // Neither the exec nor the health check gives the password as an argument (`ps` shows those).
+    QVERIFY2(!exec.contains(QStringLiteral(" -P ")), qPrintable(exec));
+    QVERIFY(db->spec.healthcheck);
+    const QString check = db->spec.healthcheck->test.join(QLatin1Char(' '));
+    QVERIFY2(!check.contains(QStringLiteral(" -P ")) && check.contains(QStringLiteral("SQLCMDPASSWORD=")), qPrintable(check));
     QVERIFY(db->spec.env.contains(QStringLiteral("ACCEPT_EULA=Y")));
     QVERIFY(plan.container(QStringLiteral("directus"))->execWhenReady.isEmpty());
     QVERIFY(planFor([](InstanceSpec &s) { s.databaseKind = DatabaseKind::Postgres; }).containers.first().execWhenReady.isEmpty());
