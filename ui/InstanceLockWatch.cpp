@@ -34,8 +34,24 @@ void InstanceLockWatch::watch(const QString &journalDirectory, const QString &in
         m_timer.stop();
         return;
     }
-    m_timer.start();
+    if (m_visible)
+        m_timer.start();
     probe();
+}
+
+void InstanceLockWatch::setVisible(bool visible)
+{
+    if (visible == m_visible)
+        return;
+    m_visible = visible;
+    if (!visible) {
+        m_timer.stop();
+        return;
+    }
+    if (!m_instanceId.isEmpty()) {
+        m_timer.start();
+        probe();
+    }
 }
 
 void InstanceLockWatch::probe()

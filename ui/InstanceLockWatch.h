@@ -19,6 +19,9 @@ public:
 
     // Watches `instanceId` (named `instanceName` in the sentence); an empty id stops watching.
     void watch(const QString &journalDirectory, const QString &instanceId, const QString &instanceName);
+    // Hidden (the window in the tray), nobody reads the sentence: no polling until it shows again,
+    // and then one probe at once.
+    void setVisible(bool visible);
     // The sentence while another program holds the lock; empty when none does.
     QString holder() const { return m_sentence; }
 
@@ -34,6 +37,7 @@ private:
     QString m_instanceName;
     QString m_sentence;
     bool m_probing = false;
+    bool m_visible = true;
 };
 
 } // namespace dd::ui

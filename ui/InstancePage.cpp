@@ -28,8 +28,10 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -142,6 +144,18 @@ InstancePage::~InstancePage()
     // and its destroyed() handler would then update buttons that no longer exist.
     for (UpgradeDialog *dialog : findChildren<UpgradeDialog *>())
         dialog->disconnect(this);
+}
+
+void InstancePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_lockWatch->setVisible(true);
+}
+
+void InstancePage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_lockWatch->setVisible(false);
 }
 
 void InstancePage::showEntry(const InstanceEntry &entry)

@@ -87,6 +87,10 @@ Q_SIGNALS:
     // A taken-over stack is now the instance `newKey`: the window keeps it selected.
     void entryReplaced(const QString &oldKey, const QString &newKey);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void restart();
     void remove(bool deleteData);

@@ -29,8 +29,10 @@ public:
 
     enum class Answer { Shown, NoneRunning, NoAnswer };
     // Asks the window of this data folder, if one runs, to come to the front. Blocks for at most
-    // `timeoutMs`: it runs before there is a window or an event loop.
-    static Answer askRunningWindowToShow(int timeoutMs = 3000);
+    // `timeoutMs`: it runs before there is a window or an event loop. With no window running the
+    // connect fails at once; a running one answers from its event loop in milliseconds (its UI
+    // thread never blocks), so a second is plenty and a hung one keeps the launch waiting no longer.
+    static Answer askRunningWindowToShow(int timeoutMs = 1000);
     // What a second launch says on stderr before it ends; the exit code (0: the window was
     // brought to the front; 1: one runs but does not answer).
     static int reportRunning(Answer answer);
