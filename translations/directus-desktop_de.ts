@@ -1646,7 +1646,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../app/operations/DirectusHttp.cpp" line="+93"/>
+        <location filename="../app/operations/DirectusHttp.cpp" line="+101"/>
         <source>Directus refused the admin login: %1</source>
         <translation>Directus hat die Admin-Anmeldung abgelehnt: %1</translation>
     </message>
@@ -1701,7 +1701,7 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Operation.cpp" line="+100"/>
+        <location filename="../app/operations/Operation.cpp" line="+126"/>
         <source>Another program already finished the interrupted %1 of %2.</source>
         <translation>Ein anderes Programm hat den unterbrochenen Vorgang %1 von %2 bereits abgeschlossen.</translation>
     </message>
@@ -1711,12 +1711,12 @@
         <translation>Das Operations-Journal kann nicht geschrieben werden: %1. Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen von %2.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Recovery.cpp" line="+55"/>
+        <location filename="../app/operations/Recovery.cpp" line="+56"/>
         <source>The interrupted %1 of %2 cannot be recovered: %3</source>
         <translation>Die unterbrochene Operation %1 von %2 kann nicht wiederhergestellt werden: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Unknown operation &quot;%1&quot; in the journal of %2.</source>
         <translation>Unbekannte Operation „%1“ im Journal von %2.</translation>
     </message>
@@ -2304,19 +2304,9 @@
         <translation>Keine Sicherungen von %1 in %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>This backup holds a %1 database, but %2 uses %3: it cannot be restored there.</source>
-        <translation>Diese Sicherung enthält eine %1-Datenbank, aber %2 verwendet %3: Sie kann dort nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This backup is of Directus %1, and %2 runs %3: a restore needs the same version. </source>
-        <translation>Diese Sicherung stammt von Directus %1, und %2 läuft mit %3: Eine Wiederherstellung braucht dieselbe Version. </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Clone it to a new instance instead (`%1 clone %2 %3 NEW_NAME` runs %4).</source>
-        <translation>Klonen Sie sie stattdessen in eine neue Instanz (`%1 clone %2 %3 NEW_NAME` startet %4).</translation>
+        <location line="+32"/>
+        <source>`%1 clone %2 %3 NEW_NAME` makes a new instance that runs %4.</source>
+        <translation>`%1 clone %2 %3 NEUER_NAME` legt eine neue Instanz an, die %4 ausführt.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2324,12 +2314,17 @@
         <translation>Die Wiederherstellung ersetzt Datenbank, Uploads und Erweiterungen von %1 durch die der Sicherung vom %2; alles seitdem Geänderte geht verloren. Directus ist währenddessen gestoppt. Bestätigen Sie mit --yes.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>A safety backup of the data as it is now is made first, in %1.</source>
+        <translation>Zuerst wird eine Sicherheitskopie der jetzigen Daten angelegt, in %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Restoring %1 from %2...</source>
         <translation>%1 wird aus %2 wiederhergestellt ...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Restored. Starting %1...</source>
         <translation>Wiederhergestellt. %1 wird gestartet ...</translation>
     </message>
@@ -2674,11 +2669,11 @@ Passwort: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>replace the instance&apos;s data with a backup (same version)</source>
-        <translation>die Daten der Instanz durch eine Sicherung ersetzen (gleiche Version)</translation>
+        <source>replace the instance&apos;s data with a backup (same version); a safety backup of the data as it is now is made first and put back if the restore fails</source>
+        <translation>die Daten der Instanz durch ein Backup ersetzen (gleiche Version); zuerst wird eine Sicherheitskopie der jetzigen Daten angelegt und zurückgespielt, wenn die Wiederherstellung scheitert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a new instance from a backup</source>
         <translation>eine neue Instanz aus einer Sicherung</translation>
     </message>
@@ -3129,6 +3124,29 @@ Passwort: %3</translation>
     </message>
 </context>
 <context>
+    <name>dd::operations::ItemCounts</name>
+    <message>
+        <location filename="../app/operations/ItemCounts.cpp" line="+29"/>
+        <source>no collections of its own</source>
+        <translation>keine eigenen Sammlungen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the collections could not be listed: %1</source>
+        <translation>die Sammlungen ließen sich nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the collection %1 could not be read: %2</source>
+        <translation>die Sammlung %1 ließ sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the collection %1 gave no item count</source>
+        <translation>die Sammlung %1 nannte keine Anzahl von Einträgen</translation>
+    </message>
+</context>
+<context>
     <name>dd::operations::ReadinessWaiter</name>
     <message>
         <location filename="../app/operations/ReadinessWaiter.cpp" line="+42"/>
@@ -3149,6 +3167,175 @@ Passwort: %3</translation>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::RestoreOperation</name>
+    <message>
+        <location filename="../app/operations/RestoreOperation.cpp" line="+48"/>
+        <source>Checking the backup</source>
+        <translation>Backup wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up the data as it is now (Directus is stopped meanwhile)</source>
+        <translation>Die jetzigen Daten werden gesichert (Directus ist währenddessen gestoppt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoring the database, uploads and extensions</source>
+        <translation>Datenbank, Uploads und Erweiterungen werden wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Starting Directus on the restored data</source>
+        <translation>Directus wird mit den wiederhergestellten Daten gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the admin login and the restored items</source>
+        <translation>Admin-Anmeldung und wiederhergestellte Einträge werden geprüft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finishing the interrupted restore</source>
+        <translation>Die unterbrochene Wiederherstellung wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+327"/>
+        <source>Starting Directus again</source>
+        <translation>Directus wird wieder gestartet</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <source>This backup holds a %1 database, but %2 uses %3: it cannot be restored there.</source>
+        <translation>Dieses Backup enthält eine %1-Datenbank, %2 nutzt aber %3: Es kann dort nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This backup is of Directus %1, and %2 runs %3: a restore needs the same version. Clone it to a new instance instead.</source>
+        <translation>Dieses Backup stammt von Directus %1, und %2 läuft mit %3: Eine Wiederherstellung braucht dieselbe Version. Klonen Sie es stattdessen in eine neue Instanz.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Only %1 MB are free in %2, too little for the safety backup a restore makes first. Free some space, or restore without a safety backup.</source>
+        <translation>In %2 sind nur %1 MB frei, zu wenig für die Sicherheitskopie, die eine Wiederherstellung zuerst anlegt. Geben Sie Speicherplatz frei oder stellen Sie ohne Sicherheitskopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>before restoring the backup of %1</source>
+        <translation>vor dem Wiederherstellen des Backups vom %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The data as it was before the restore is kept in the safety backup %1.</source>
+        <translation>Die Daten, wie sie vor der Wiederherstellung waren, liegen in der Sicherheitskopie %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Directus container of %1 is gone.</source>
+        <translation>Der Directus-Container von %1 ist verschwunden.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The admin login could not be tried after the restore: %1</source>
+        <translation>Die Admin-Anmeldung konnte nach der Wiederherstellung nicht versucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The admin password stored for %1 does not log in to the restored data: the backup was made when %2 had another password. Give that one with `directus-desktop credentials %1 --set-password`.</source>
+        <translation>Das für %1 gespeicherte Admin-Passwort meldet sich bei den wiederhergestellten Daten nicht an: Das Backup entstand, als %2 ein anderes Passwort hatte. Geben Sie jenes mit `directus-desktop credentials %1 --set-password` an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Directus does not let the admin log in after the restore: %1</source>
+        <translation>Directus lässt den Admin nach der Wiederherstellung nicht anmelden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The restored data cannot be read: %1.</source>
+        <translation>Die wiederhergestellten Daten lassen sich nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items per collection after the restore: %1.</source>
+        <translation>Einträge je Sammlung nach der Wiederherstellung: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No safety backup was made, so %1 could not be put back as it was; it is left stopped.</source>
+        <translation>Es wurde keine Sicherheitskopie angelegt, daher konnte %1 nicht in den vorigen Zustand gebracht werden; die Instanz bleibt gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Putting the safety backup back failed too: %1. %2 is left stopped; the next start of the app (or `directus-desktop recover`) tries again. The safety backup is %3.</source>
+        <translation>Auch das Zurückspielen der Sicherheitskopie ist gescheitert: %1. %2 bleibt gestoppt; der nächste Start der App (oder `directus-desktop recover`) versucht es erneut. Die Sicherheitskopie ist %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data of %1 was put back from the safety backup %2: it is as it was before the restore.</source>
+        <translation>Die Daten von %1 wurden aus der Sicherheitskopie %2 zurückgespielt: Sie sind wie vor der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Putting back the data from the safety backup %1</source>
+        <translation>Die Daten werden aus der Sicherheitskopie %1 zurückgespielt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the safety backup %1 cannot be read</source>
+        <translation>die Sicherheitskopie %1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 had been restored from %2 when the app was interrupted; it was started again.</source>
+        <translation>%1 war aus %2 wiederhergestellt, als die App unterbrochen wurde; die Instanz wurde wieder gestartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restore of %1 from %2 was interrupted before it changed anything; %1 was started again as it was. Restore again if you still want the backup&apos;s data.</source>
+        <translation>Die Wiederherstellung von %1 aus %2 wurde unterbrochen, bevor sie etwas geändert hatte; %1 wurde unverändert wieder gestartet. Stellen Sie erneut wieder her, wenn Sie die Daten des Backups weiterhin möchten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup %1 cannot be read.</source>
+        <translation>Das Backup %1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring %1 from %2 again</source>
+        <translation>%1 wird erneut aus %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The restore of %1 from %2 was interrupted; it was done again and %1 was started.</source>
+        <translation>Die Wiederherstellung von %1 aus %2 wurde unterbrochen; sie wurde wiederholt und %1 gestartet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The interrupted restore of %1 cannot be finished: %2 %1 is left stopped with its data partly replaced. %3 Then run `directus-desktop recover` or open the app again.</source>
+        <translation>Die unterbrochene Wiederherstellung von %1 kann nicht abgeschlossen werden: %2 %1 bleibt gestoppt, seine Daten sind teilweise ersetzt. %3 Führen Sie dann `directus-desktop recover` aus oder öffnen Sie die App erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the backup %1 readable again (reconnect the disk it is on).</source>
+        <translation>Machen Sie das Backup %1 wieder lesbar (schließen Sie das Laufwerk wieder an, auf dem es liegt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Putting the safety backup back failed as well (%1): make the backup %2 or the safety backup %3 readable again.</source>
+        <translation>Auch das Zurückspielen der Sicherheitskopie ist gescheitert (%1): Machen Sie das Backup %2 oder die Sicherheitskopie %3 wieder lesbar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The restore of %1 was interrupted and could not be finished (%2); its data was put back from the safety backup %3, as it was before the restore.</source>
+        <translation>Die Wiederherstellung von %1 wurde unterbrochen und konnte nicht abgeschlossen werden (%2); die Daten wurden aus der Sicherheitskopie %3 zurückgespielt, wie sie vor der Wiederherstellung waren.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Directus could not be started again: %1</source>
+        <translation>Directus konnte nicht wieder gestartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3287,7 +3474,7 @@ Passwort: %3</translation>
 <context>
     <name>dd::operations::UpgradeOperation</name>
     <message>
-        <location filename="../app/operations/UpgradeOperation.cpp" line="+125"/>
+        <location filename="../app/operations/UpgradeOperation.cpp" line="+122"/>
         <source>Checking the upgrade</source>
         <translation>Upgrade wird geprüft</translation>
     </message>
@@ -3370,7 +3557,7 @@ Passwort: %3</translation>
         <translation>Das Zurücksetzen konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a Directus version. Pick a version such as 10.13.4.</source>
         <translation>„%1“ ist keine Directus-Version. Wählen Sie eine Version wie 10.13.4.</translation>
     </message>
@@ -3395,7 +3582,7 @@ Passwort: %3</translation>
         <translation>Directus kann nicht zu einer älteren Version zurückkehren (%1 ist älter als %2): Seine Datenbankmigrationen laufen nur vorwärts. Stellen Sie stattdessen eine mit %1 erstellte Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Only %1 MB are free in %2, too little for the backup the upgrade makes first. Free some space or choose another backup folder.</source>
         <translation>In %2 sind nur %1 MB frei, zu wenig für die Sicherung, die das Upgrade zuerst erstellt. Geben Sie Platz frei oder wählen Sie einen anderen Sicherungsordner.</translation>
     </message>
@@ -3692,13 +3879,22 @@ Passwort: %3</translation>
         <location line="+9"/>
         <source>Restore the backup of %1 (Directus %2)?
 
-The database, uploads and extensions of %3 are replaced by the backup&apos;s; what was changed since then is lost. Directus is stopped during the restore and started again afterwards.</source>
-        <translation>Die Sicherung vom %1 (Directus %2) wiederherstellen?
+The database, uploads and extensions of %3 are replaced by the backup&apos;s; what was changed since then is lost. Directus is stopped during the restore and started again afterwards.
 
-Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung ersetzt; was seitdem geändert wurde, geht verloren. Directus wird während der Wiederherstellung gestoppt und danach wieder gestartet.</translation>
+A safety backup of the data as it is now is made first (it appears in this list) and is put back if the restore fails.</source>
+        <translation>Das Backup von %1 (Directus %2) wiederherstellen?
+
+Datenbank, Uploads und Erweiterungen von %3 werden durch die des Backups ersetzt; was seitdem geändert wurde, geht verloren. Directus ist während der Wiederherstellung gestoppt und wird danach wieder gestartet.
+
+Zuerst wird eine Sicherheitskopie der jetzigen Daten angelegt (sie erscheint in dieser Liste) und zurückgespielt, wenn die Wiederherstellung scheitert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+59"/>
+        <source>Restored; %1 is running again. The data as it was before is in the safety backup.</source>
+        <translation>Wiederhergestellt; %1 läuft wieder. Die Daten von vorher liegen in der Sicherheitskopie.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>This backup was made with Directus %1 and %2 runs %3. Directus cannot go back to an older version; clone the backup to a new instance instead.</source>
         <translation>Diese Sicherung wurde mit Directus %1 erstellt, und %2 läuft mit %3. Directus kann nicht zu einer älteren Version zurückkehren; klonen Sie die Sicherung stattdessen in eine neue Instanz.</translation>
     </message>
@@ -3718,12 +3914,7 @@ Datenbank, Uploads und Erweiterungen von %3 werden durch die der Sicherung erset
         <translation>%1 wird aus %2 wiederhergestellt …</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Restored; %1 is running again.</source>
-        <translation>Wiederhergestellt; %1 läuft wieder.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>Clone to a new instance</source>
         <translation>In eine neue Instanz klonen</translation>
     </message>
@@ -4368,7 +4559,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::InstancePage</name>
     <message>
-        <location filename="../ui/InstancePage.cpp" line="+45"/>
+        <location filename="../ui/InstancePage.cpp" line="+48"/>
         <source>Open &amp;Studio</source>
         <translation>&amp;Studio öffnen</translation>
     </message>
@@ -4473,17 +4664,17 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>&amp;Gefahrenbereich</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>No address published</source>
         <translation>Keine Adresse veröffentlicht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+98"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-59"/>
         <source>&amp;Upgrade to %1…</source>
         <translation>&amp;Upgrade auf %1 …</translation>
     </message>
@@ -4528,7 +4719,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>prüft die Anmeldung</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>%1 is busy; wait until the current work has finished.</source>
         <translation>%1 ist beschäftigt; warten Sie, bis die laufende Arbeit fertig ist.</translation>
     </message>
@@ -4810,7 +5001,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+74"/>
+        <location filename="../ui/MainWindow.cpp" line="+75"/>
         <source>&amp;New instance…</source>
         <translation>&amp;Neue Instanz …</translation>
     </message>
@@ -4880,7 +5071,7 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <translation>Die unterbrochene Operation %1 von %2 wird abgeschlossen …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The interrupted %1 of %2 is finished.</source>
         <translation>Die unterbrochene Operation %1 von %2 ist abgeschlossen.</translation>
     </message>
@@ -4888,6 +5079,16 @@ Melden Sie sich bei Directus Studio als %3 mit dem gewählten Passwort an. Das P
         <location line="+1"/>
         <source>The interrupted %1 of %2 could not be finished: %3</source>
         <translation>Die unterbrochene Operation %1 von %2 konnte nicht abgeschlossen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Interrupted work could not be finished</source>
+        <translation>Unterbrochene Arbeit konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+43"/>

@@ -1646,7 +1646,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../app/operations/DirectusHttp.cpp" line="+93"/>
+        <location filename="../app/operations/DirectusHttp.cpp" line="+101"/>
         <source>Directus refused the admin login: %1</source>
         <translation>Directus a refusé la connexion de l&apos;administrateur : %1</translation>
     </message>
@@ -1701,7 +1701,7 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Operation.cpp" line="+100"/>
+        <location filename="../app/operations/Operation.cpp" line="+126"/>
         <source>Another program already finished the interrupted %1 of %2.</source>
         <translation>Un autre programme a déjà terminé l&apos;opération %1 interrompue de %2.</translation>
     </message>
@@ -1711,12 +1711,12 @@
         <translation>Impossible d&apos;écrire le journal des opérations : %1. Libérez de l&apos;espace disque ou vérifiez les permissions de %2.</translation>
     </message>
     <message>
-        <location filename="../app/operations/Recovery.cpp" line="+55"/>
+        <location filename="../app/operations/Recovery.cpp" line="+56"/>
         <source>The interrupted %1 of %2 cannot be recovered: %3</source>
         <translation>L&apos;opération interrompue %1 de %2 ne peut pas être reprise : %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Unknown operation &quot;%1&quot; in the journal of %2.</source>
         <translation>Opération inconnue « %1 » dans le journal des opérations de %2.</translation>
     </message>
@@ -2304,19 +2304,9 @@
         <translation>Aucune sauvegarde de %1 dans %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>This backup holds a %1 database, but %2 uses %3: it cannot be restored there.</source>
-        <translation>Cette sauvegarde contient une base de données %1, mais %2 utilise %3 : elle ne peut pas y être restaurée.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This backup is of Directus %1, and %2 runs %3: a restore needs the same version. </source>
-        <translation>Cette sauvegarde provient de Directus %1, et %2 exécute %3 : une restauration exige la même version. </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Clone it to a new instance instead (`%1 clone %2 %3 NEW_NAME` runs %4).</source>
-        <translation>Clonez-la plutôt vers une nouvelle instance (`%1 clone %2 %3 NEW_NAME` exécute %4).</translation>
+        <location line="+32"/>
+        <source>`%1 clone %2 %3 NEW_NAME` makes a new instance that runs %4.</source>
+        <translation>`%1 clone %2 %3 NOUVEAU_NOM` crée une nouvelle instance qui exécute %4.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2324,12 +2314,17 @@
         <translation>La restauration remplace la base de données, les fichiers envoyés et les extensions de %1 par ceux de la sauvegarde faite le %2 ; tout ce qui a changé depuis est perdu. Directus est arrêté pendant l&apos;opération. Ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>A safety backup of the data as it is now is made first, in %1.</source>
+        <translation>Une sauvegarde de sécurité des données actuelles est d&apos;abord faite, dans %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Restoring %1 from %2...</source>
         <translation>Restauration de %1 depuis %2...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Restored. Starting %1...</source>
         <translation>Restaurée. Démarrage de %1...</translation>
     </message>
@@ -2674,11 +2669,11 @@ Mot de passe : %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>replace the instance&apos;s data with a backup (same version)</source>
-        <translation>remplacer les données de l&apos;instance par une sauvegarde (même version)</translation>
+        <source>replace the instance&apos;s data with a backup (same version); a safety backup of the data as it is now is made first and put back if the restore fails</source>
+        <translation>remplacer les données de l&apos;instance par une sauvegarde (même version) ; une sauvegarde de sécurité des données actuelles est faite d&apos;abord et remise en place si la restauration échoue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a new instance from a backup</source>
         <translation>une nouvelle instance à partir d&apos;une sauvegarde</translation>
     </message>
@@ -3129,6 +3124,29 @@ Mot de passe : %3</translation>
     </message>
 </context>
 <context>
+    <name>dd::operations::ItemCounts</name>
+    <message>
+        <location filename="../app/operations/ItemCounts.cpp" line="+29"/>
+        <source>no collections of its own</source>
+        <translation>aucune collection propre</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the collections could not be listed: %1</source>
+        <translation>les collections n&apos;ont pas pu être listées : %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the collection %1 could not be read: %2</source>
+        <translation>la collection %1 n&apos;a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the collection %1 gave no item count</source>
+        <translation>la collection %1 n&apos;a donné aucun nombre d&apos;éléments</translation>
+    </message>
+</context>
+<context>
     <name>dd::operations::ReadinessWaiter</name>
     <message>
         <location filename="../app/operations/ReadinessWaiter.cpp" line="+42"/>
@@ -3149,6 +3167,175 @@ Mot de passe : %3</translation>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::operations::RestoreOperation</name>
+    <message>
+        <location filename="../app/operations/RestoreOperation.cpp" line="+48"/>
+        <source>Checking the backup</source>
+        <translation>Vérification de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up the data as it is now (Directus is stopped meanwhile)</source>
+        <translation>Sauvegarde des données actuelles (Directus est arrêté pendant ce temps)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoring the database, uploads and extensions</source>
+        <translation>Restauration de la base de données, des fichiers envoyés et des extensions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Starting Directus on the restored data</source>
+        <translation>Démarrage de Directus sur les données restaurées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the admin login and the restored items</source>
+        <translation>Vérification de la connexion admin et des éléments restaurés</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finishing the interrupted restore</source>
+        <translation>Achèvement de la restauration interrompue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+327"/>
+        <source>Starting Directus again</source>
+        <translation>Redémarrage de Directus</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <source>This backup holds a %1 database, but %2 uses %3: it cannot be restored there.</source>
+        <translation>Cette sauvegarde contient une base %1, mais %2 utilise %3 : elle ne peut pas y être restaurée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This backup is of Directus %1, and %2 runs %3: a restore needs the same version. Clone it to a new instance instead.</source>
+        <translation>Cette sauvegarde vient de Directus %1, et %2 exécute %3 : une restauration demande la même version. Clonez-la plutôt dans une nouvelle instance.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Only %1 MB are free in %2, too little for the safety backup a restore makes first. Free some space, or restore without a safety backup.</source>
+        <translation>Seulement %1 Mo sont libres dans %2, trop peu pour la sauvegarde de sécurité qu&apos;une restauration fait d&apos;abord. Libérez de l&apos;espace, ou restaurez sans sauvegarde de sécurité.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>before restoring the backup of %1</source>
+        <translation>avant la restauration de la sauvegarde du %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The data as it was before the restore is kept in the safety backup %1.</source>
+        <translation>Les données telles qu&apos;elles étaient avant la restauration sont gardées dans la sauvegarde de sécurité %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Directus container of %1 is gone.</source>
+        <translation>Le conteneur Directus de %1 a disparu.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The admin login could not be tried after the restore: %1</source>
+        <translation>La connexion admin n&apos;a pas pu être essayée après la restauration : %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The admin password stored for %1 does not log in to the restored data: the backup was made when %2 had another password. Give that one with `directus-desktop credentials %1 --set-password`.</source>
+        <translation>Le mot de passe admin enregistré pour %1 ne permet pas de se connecter aux données restaurées : la sauvegarde date d&apos;un moment où %2 avait un autre mot de passe. Donnez celui-là avec `directus-desktop credentials %1 --set-password`.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Directus does not let the admin log in after the restore: %1</source>
+        <translation>Directus ne laisse pas l&apos;admin se connecter après la restauration : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The restored data cannot be read: %1.</source>
+        <translation>Les données restaurées ne peuvent pas être lues : %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items per collection after the restore: %1.</source>
+        <translation>Éléments par collection après la restauration : %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No safety backup was made, so %1 could not be put back as it was; it is left stopped.</source>
+        <translation>Aucune sauvegarde de sécurité n&apos;a été faite, donc %1 n&apos;a pas pu être remise comme avant ; elle reste arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Putting the safety backup back failed too: %1. %2 is left stopped; the next start of the app (or `directus-desktop recover`) tries again. The safety backup is %3.</source>
+        <translation>La remise en place de la sauvegarde de sécurité a échoué aussi : %1. %2 reste arrêtée ; le prochain démarrage de l&apos;application (ou `directus-desktop recover`) réessaie. La sauvegarde de sécurité est %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data of %1 was put back from the safety backup %2: it is as it was before the restore.</source>
+        <translation>Les données de %1 ont été remises depuis la sauvegarde de sécurité %2 : elles sont comme avant la restauration.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Putting back the data from the safety backup %1</source>
+        <translation>Remise en place des données depuis la sauvegarde de sécurité %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the safety backup %1 cannot be read</source>
+        <translation>la sauvegarde de sécurité %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 had been restored from %2 when the app was interrupted; it was started again.</source>
+        <translation>%1 avait été restaurée depuis %2 quand l&apos;application a été interrompue ; elle a été redémarrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restore of %1 from %2 was interrupted before it changed anything; %1 was started again as it was. Restore again if you still want the backup&apos;s data.</source>
+        <translation>La restauration de %1 depuis %2 a été interrompue avant de changer quoi que ce soit ; %1 a été redémarrée telle quelle. Restaurez à nouveau si vous voulez toujours les données de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup %1 cannot be read.</source>
+        <translation>La sauvegarde %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring %1 from %2 again</source>
+        <translation>Nouvelle restauration de %1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The restore of %1 from %2 was interrupted; it was done again and %1 was started.</source>
+        <translation>La restauration de %1 depuis %2 a été interrompue ; elle a été refaite et %1 a été démarrée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The interrupted restore of %1 cannot be finished: %2 %1 is left stopped with its data partly replaced. %3 Then run `directus-desktop recover` or open the app again.</source>
+        <translation>La restauration interrompue de %1 ne peut pas être achevée : %2 %1 reste arrêtée, ses données en partie remplacées. %3 Lancez ensuite `directus-desktop recover` ou rouvrez l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the backup %1 readable again (reconnect the disk it is on).</source>
+        <translation>Rendez la sauvegarde %1 lisible à nouveau (rebranchez le disque qui la porte).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Putting the safety backup back failed as well (%1): make the backup %2 or the safety backup %3 readable again.</source>
+        <translation>La remise en place de la sauvegarde de sécurité a échoué aussi (%1) : rendez la sauvegarde %2 ou la sauvegarde de sécurité %3 lisible à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The restore of %1 was interrupted and could not be finished (%2); its data was put back from the safety backup %3, as it was before the restore.</source>
+        <translation>La restauration de %1 a été interrompue et n&apos;a pas pu être achevée (%2) ; ses données ont été remises depuis la sauvegarde de sécurité %3, comme avant la restauration.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Directus could not be started again: %1</source>
+        <translation>Directus n&apos;a pas pu être redémarré : %1</translation>
     </message>
 </context>
 <context>
@@ -3287,7 +3474,7 @@ Mot de passe : %3</translation>
 <context>
     <name>dd::operations::UpgradeOperation</name>
     <message>
-        <location filename="../app/operations/UpgradeOperation.cpp" line="+125"/>
+        <location filename="../app/operations/UpgradeOperation.cpp" line="+122"/>
         <source>Checking the upgrade</source>
         <translation>Vérification de la mise à niveau</translation>
     </message>
@@ -3370,7 +3557,7 @@ Mot de passe : %3</translation>
         <translation>Le retour en arrière n&apos;a pas pu être mené à bien.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a Directus version. Pick a version such as 10.13.4.</source>
         <translation>« %1 » n&apos;est pas une version de Directus. Choisissez une version comme 10.13.4.</translation>
     </message>
@@ -3395,7 +3582,7 @@ Mot de passe : %3</translation>
         <translation>Directus ne peut pas revenir à une version plus ancienne (%1 est plus ancienne que %2) : ses migrations de base de données ne vont que vers l&apos;avant. Restaurez plutôt une sauvegarde faite avec %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Only %1 MB are free in %2, too little for the backup the upgrade makes first. Free some space or choose another backup folder.</source>
         <translation>Seulement %1 Mo libres dans %2, trop peu pour la sauvegarde que fait d&apos;abord la mise à niveau. Libérez de l&apos;espace ou choisissez un autre dossier de sauvegarde.</translation>
     </message>
@@ -3692,13 +3879,22 @@ Mot de passe : %3</translation>
         <location line="+9"/>
         <source>Restore the backup of %1 (Directus %2)?
 
-The database, uploads and extensions of %3 are replaced by the backup&apos;s; what was changed since then is lost. Directus is stopped during the restore and started again afterwards.</source>
-        <translation>Restaurer la sauvegarde du %1 (Directus %2) ?
+The database, uploads and extensions of %3 are replaced by the backup&apos;s; what was changed since then is lost. Directus is stopped during the restore and started again afterwards.
 
-La base de données, les fichiers envoyés et les extensions de %3 sont remplacés par ceux de la sauvegarde ; ce qui a changé depuis est perdu. Directus est arrêté pendant la restauration puis redémarré.</translation>
+A safety backup of the data as it is now is made first (it appears in this list) and is put back if the restore fails.</source>
+        <translation>Restaurer la sauvegarde de %1 (Directus %2) ?
+
+La base de données, les fichiers envoyés et les extensions de %3 sont remplacés par ceux de la sauvegarde ; ce qui a changé depuis est perdu. Directus est arrêté pendant la restauration et redémarré ensuite.
+
+Une sauvegarde de sécurité des données actuelles est faite d&apos;abord (elle apparaît dans cette liste) et remise en place si la restauration échoue.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+59"/>
+        <source>Restored; %1 is running again. The data as it was before is in the safety backup.</source>
+        <translation>Restaurée ; %1 tourne à nouveau. Les données d&apos;avant sont dans la sauvegarde de sécurité.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>This backup was made with Directus %1 and %2 runs %3. Directus cannot go back to an older version; clone the backup to a new instance instead.</source>
         <translation>Cette sauvegarde a été faite avec Directus %1 et %2 exécute %3. Directus ne peut pas revenir à une version plus ancienne ; clonez plutôt la sauvegarde vers une nouvelle instance.</translation>
     </message>
@@ -3718,12 +3914,7 @@ La base de données, les fichiers envoyés et les extensions de %3 sont remplac�
         <translation>Restauration de %1 depuis %2…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Restored; %1 is running again.</source>
-        <translation>Restaurée ; %1 est de nouveau en marche.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>Clone to a new instance</source>
         <translation>Cloner vers une nouvelle instance</translation>
     </message>
@@ -4368,7 +4559,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::InstancePage</name>
     <message>
-        <location filename="../ui/InstancePage.cpp" line="+45"/>
+        <location filename="../ui/InstancePage.cpp" line="+48"/>
         <source>Open &amp;Studio</source>
         <translation>Ouvrir &amp;Studio</translation>
     </message>
@@ -4473,17 +4664,17 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>&amp;Zone de danger</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>No address published</source>
         <translation>Aucune adresse publiée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+98"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-59"/>
         <source>&amp;Upgrade to %1…</source>
         <translation>&amp;Mettre à niveau vers %1…</translation>
     </message>
@@ -4528,7 +4719,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>vérification de la connexion</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>%1 is busy; wait until the current work has finished.</source>
         <translation>%1 est occupé ; attendez que le travail en cours soit terminé.</translation>
     </message>
@@ -4810,7 +5001,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+74"/>
+        <location filename="../ui/MainWindow.cpp" line="+75"/>
         <source>&amp;New instance…</source>
         <translation>&amp;Nouvelle instance…</translation>
     </message>
@@ -4880,7 +5071,7 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <translation>Achèvement de l&apos;opération interrompue %1 de %2…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The interrupted %1 of %2 is finished.</source>
         <translation>L&apos;opération interrompue %1 de %2 est terminée.</translation>
     </message>
@@ -4888,6 +5079,16 @@ Connectez-vous à Directus Studio en tant que %3 avec le mot de passe choisi. Le
         <location line="+1"/>
         <source>The interrupted %1 of %2 could not be finished: %3</source>
         <translation>L&apos;opération interrompue %1 de %2 n&apos;a pas pu être terminée : %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Interrupted work could not be finished</source>
+        <translation>Le travail interrompu n&apos;a pas pu être achevé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+43"/>
