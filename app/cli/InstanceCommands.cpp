@@ -12,6 +12,7 @@
 #include "operations/AdoptedStackAction.h"
 #include "operations/CreateOperation.h"
 #include "operations/DirectusHttp.h"
+#include "operations/ExtraEnvSecrets.h"
 #include "operations/InstanceSecrets.h"
 #include "operations/Recovery.h"
 #include "operations/RemoveOperation.h"
@@ -24,6 +25,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -256,6 +258,23 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (const int code = recoverInterrupted(session, spec->name); code != ExitCode::Ok)
         return code;
 
+    // A password or token in the file's extra environment goes to the secret store before the
+    // spec is saved anywhere (instance file, journal, compose file).
+    {
+        QEventLoop loop;
+        secrets::SecretResult stored;
+        operations::ExtraEnvSecrets::moveToStore(session.secrets(), *spec, &loop,
+                                                 [&](const instance::InstanceSpec &cleaned, const secrets::SecretResult &r) {
+            *spec = cleaned;
+            stored = r;
+            loop.quit();
+        });
+        loop.exec();
+        if (!stored.ok()) {
+            err << stored.message << Qt::endl;
+            return ExitCode::Failure;
+        }
+    }
     auto *operation = new CreateOperation(contextOf(session), *spec, CreateOperation::Mode::Create);
     QObject::connect(operation, &CreateOperation::pullProgress, operation,
                      [&out, last = std::make_shared<int>(-1)](const QString &image, double fraction, const QString &) {

@@ -14,6 +14,7 @@
 #include "instance/DatabaseProfile.h"
 #include "instance/EnvEditor.h"
 #include "instance/InstanceStore.h"
+#include "instance/ResolvedSecrets.h"
 #include "instance/OverviewTab.h"
 #include "instance/SettingsTab.h"
 #include "instance/Sparkline.h"
@@ -22,6 +23,7 @@
 #include "secrets/SecretKey.h"
 
 #include <QApplication>
+#include <QDirIterator>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void dangerZoneKeepsDataByDefault();
     void settingsWarnAboutRemovedVariables();
     void settingsSaveTheSpec();
+    void settingsKeepTypedSecretsInTheStore();
     void statsSampleGivesCpuAndMemory();
     void screenshotsOfEveryTab();
 
@@ -261,6 +264,66 @@ void TestInstancePage::settingsSaveTheSpec()
     QVERIFY(stored);
     QCOMPARE(stored->extraEnv, (QList<instance::EnvVar>{{QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")}}));
     m_spec = *stored;
+    m_page->showEntry(entry());
+}
+
+// A password typed into the environment table goes to the secret store; the instance file only
+// names it, and removing the row removes the value from the store too.
+void TestInstancePage::settingsKeepTypedSecretsInTheStore()
+{
+    SettingsTab *settings = m_page->settings();
+    EnvEditor *env = settings->envEditor();
+    const QString typed = QStringLiteral("typed-smtp-password-4711");
+    const int row = env->table()->rowCount();
+    env->table()->insertRow(row);
+    env->table()->setItem(row, 1, new QTableWidgetItem(typed));
+    env->table()->setItem(row, 0, new QTableWidgetItem(QStringLiteral("EMAIL_SMTP_PASSWORD")));
+    QSignalSpy saved(settings, &SettingsTab::saved);
+    QTest::mouseClick(settings->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(5000));
+    const auto stored = instance::InstanceStore(AppPaths::instancesDir()).load(m_spec.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->extraEnv.size(), 2);
+    QCOMPARE(stored->extraEnv.at(1).key, QStringLiteral("EMAIL_SMTP_PASSWORD"));
+    QVERIFY(stored->extraEnv.at(1).secret);
+    QVERIFY(stored->extraEnv.at(1).value.isEmpty());
+    // Not in the instance file, nor anywhere else in the data folder.
+    QDirIterator all(AppPaths::dataDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (all.hasNext()) {
+        QFile f(all.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(typed.toUtf8()), qPrintable(f.fileName()));
+    }
+    const QString key = secrets::SecretKey::forInstance(m_spec.id, secrets::SecretKey::Name::ExtraEnv);
+    {
+        secrets::FileSecretStore store(m_tmp.filePath(QStringLiteral("secrets.yaml")));
+        QSignalSpy read(store.read(key), &secrets::SecretJob::finished);
+        QVERIFY(read.wait(5000));
+        const auto result = read.first().at(0).value<secrets::SecretResult>();
+        QVERIFY(result.ok());
+        QCOMPARE(instance::ResolvedSecrets::envFromBytes(result.value).value(QStringLiteral("EMAIL_SMTP_PASSWORD")), typed);
+    }
+    m_spec = *stored;
+    m_page->showEntry(entry());
+
+    // The row removed: the value leaves the store as well.
+    env->table()->setCurrentCell(env->table()->rowCount() - 1, 0);
+    auto *remove = env->findChild<QPushButton *>(QStringLiteral("envRemove"));
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QSignalSpy savedAgain(settings, &SettingsTab::saved);
+    QTRY_VERIFY(settings->saveButton()->isEnabled());
+    QTest::mouseClick(settings->saveButton(), Qt::LeftButton);
+    QVERIFY(savedAgain.wait(5000));
+    {
+        secrets::FileSecretStore store(m_tmp.filePath(QStringLiteral("secrets.yaml")));
+        QSignalSpy read(store.read(key), &secrets::SecretJob::finished);
+        QVERIFY(read.wait(5000));
+        QCOMPARE(read.first().at(0).value<secrets::SecretResult>().error, secrets::SecretResult::Error::NotFound);
+    }
+    const auto after = instance::InstanceStore(AppPaths::instancesDir()).load(m_spec.id);
+    QVERIFY(after);
+    m_spec = *after;
     m_page->showEntry(entry());
 }
 

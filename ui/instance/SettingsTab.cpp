@@ -5,6 +5,9 @@
 #include "core/Background.h"
 #include "instance/EnvEditor.h"
 #include "instance/InstanceStore.h"
+#include "operations/ExtraEnvSecrets.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretStoreChoice.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -117,6 +120,23 @@ void SettingsTab::save()
     m_saving = true;
     updateSave();
     m_status->setText(tr("Saving…"));
+    // A password or token typed here goes to the secret store; the instance file only names it.
+    if (!m_secrets)
+        m_secrets = secrets::SecretStoreChoice::current().makeStore();
+    operations::ExtraEnvSecrets::moveToStore(*m_secrets, spec, this,
+                                             [this](const instance::InstanceSpec &cleaned, const secrets::SecretResult &stored) {
+        if (!stored.ok()) {
+            m_saving = false;
+            m_status->setText(tr("Could not save: %1").arg(stored.message));
+            updateSave();
+            return;
+        }
+        saveSpec(cleaned);
+    });
+}
+
+void SettingsTab::saveSpec(const instance::InstanceSpec &spec)
+{
     const QString directory = AppPaths::instancesDir();
     runInBackground<instance::StoreResult>(
         this, [directory, spec] { return instance::InstanceStore(directory).save(spec); },
@@ -129,6 +149,7 @@ void SettingsTab::save()
             }
             m_entry.spec = spec;
             m_dirty = false;
+            m_env->setSpec(spec);  // secret values now show as kept in the secret store
             m_status->setText(tr("Saved. Restart the instance to apply the new environment."));
             updateSave();
             Q_EMIT saved();

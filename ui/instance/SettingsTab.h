@@ -2,8 +2,11 @@
 #pragma once
 
 #include "InstanceListModel.h"
+#include "secrets/SecretStore.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -26,6 +29,7 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QString statusText() const;
     void save();
+    void saveSpec(const instance::InstanceSpec &spec);
 
 Q_SIGNALS:
     // The spec on disk changed (the main window reloads the list).
@@ -44,6 +48,7 @@ private:
     EnvEditor *m_env;
     QPushButton *m_save;
     QLabel *m_status;
+    std::unique_ptr<secrets::SecretStore> m_secrets;  // made at the first save that needs it
 };
 
 } // namespace dd::ui
