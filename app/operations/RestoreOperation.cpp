@@ -393,17 +393,29 @@ void RestoreOperation::startDirectusIfItRanThen(std::function<void()> then)
 void RestoreOperation::startDirectusThen(std::function<void()> then)
 {
     backup::StackContainers::find(*m_context.engine, m_spec, this, [this, then](const backup::StackContainers &found) {
-        if (!found.directus.exists() || found.directus.running) {
+        if (!found.directus.exists() || (found.directus.running && !m_recovering)) {
             then();
             return;
         }
-        Q_EMIT progress(tr("Starting Directus again"));
-        connect(m_context.engine->startContainer(found.directus.name), &docker::EngineCall::finished, this,
-                [this, then](const docker::EngineResponse &started) {
-                    if (!started.ok())
-                        addNote(tr("Directus could not be started again: %1").arg(started.error.sentence));
-                    then();
-                });
+        const QString name = found.directus.name;
+        auto start = [this, name, then] {
+            Q_EMIT progress(tr("Starting Directus again"));
+            connect(m_context.engine->startContainer(name), &docker::EngineCall::finished, this,
+                    [this, then](const docker::EngineResponse &started) {
+                        if (!started.ok())
+                            addNote(tr("Directus could not be started again: %1").arg(started.error.sentence));
+                        then();
+                    });
+        };
+        if (!found.directus.running) {
+            start();
+            return;
+        }
+        // After a crash: a stop the killed process asked for may still be under way (the engine
+        // finishes it on its own, and Directus shows as running until it exits). A stop of our
+        // own waits for that; then the start cannot come before it.
+        connect(m_context.engine->stopContainer(name, 30), &docker::EngineCall::finished, this,
+                [start](const docker::EngineResponse &) { start(); });
     });
 }
 
