@@ -180,6 +180,25 @@ std::optional<InstanceLock::Holder> InstanceLock::holderOnDisk(const QString &jo
     return holder;
 }
 
+void InstanceLock::clearStale(const QString &journalDirectory)
+{
+    const QDir dir(journalDirectory);
+    const QString suffix = QStringLiteral(".lock");
+    for (const QString &name : dir.entryList({QLatin1Char('*') + suffix}, QDir::Files)) {
+        const QString id = name.chopped(suffix.size());
+        if (heldHere().count(lockPath(journalDirectory, id)) > 0)
+            continue;
+        InstanceLock lock(journalDirectory, id);
+        if (lock.tryTake(QStringLiteral("recover")))
+            lock.release();
+    }
+    // A note whose lock is gone says nothing any more.
+    for (const QString &name : dir.entryList({QLatin1Char('*') + suffix + QStringLiteral(".json")}, QDir::Files)) {
+        if (!QFileInfo::exists(dir.filePath(name.chopped(5))))
+            QFile::remove(dir.filePath(name));
+    }
+}
+
 void InstanceLock::setFrontEnd(const QString &name)
 {
     frontEnd() = name;

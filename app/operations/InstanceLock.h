@@ -63,6 +63,11 @@ public:
     // touching the disk on its own thread): it does not know what this process holds, so the
     // caller drops a holder whose pid is its own.
     static std::optional<Holder> holderOnDisk(const QString &journalDirectory, const QString &instanceId);
+    // Lock files left by processes that are gone before they wrote a journal (killed in the
+    // moment between taking the lock and the first step), which no recovery would take over:
+    // taken and released, which removes them with their notes. A live holder's stay. On the
+    // operations' thread, like tryTake().
+    static void clearStale(const QString &journalDirectory);
     // What this process says it is in the lock's note ("cli" or "gui"); set once by main().
     static void setFrontEnd(const QString &frontEnd);
 

@@ -2,6 +2,7 @@
 #include "operations/Recovery.h"
 
 #include "instance/InstanceStore.h"
+#include "operations/InstanceLock.h"
 #include "operations/RemoveOperation.h"
 #include "operations/RestoreOperation.h"
 #include "operations/StopOperation.h"
@@ -31,6 +32,7 @@ QList<JournalEntry> Recovery::interrupted(const QString &journalDirectory)
 void Recovery::start()
 {
     // A handful of small files: read here, before anything else runs (the CLI's way).
+    InstanceLock::clearStale(m_context.journalDirectory);
     startWith(interrupted(m_context.journalDirectory));
 }
 

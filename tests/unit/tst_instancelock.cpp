@@ -92,6 +92,36 @@ private Q_SLOTS:
         QVERIFY(lock.isHeld());
     }
 
+    // A process killed between taking the lock and writing its journal leaves the lock with no
+    // journal that a recovery would take it over with: clearStale removes it (and its note),
+    // and leaves a live process's lock as it is.
+    void clearStaleRemovesOnlyTheLocksOfGoneProcesses()
+    {
+        QTemporaryDir dir;
+        const QString gone = dir.filePath(QStringLiteral("gone-instance.lock"));
+        const QString live = lockFileIn(dir);
+        OtherProcess killed;
+        if (!killed.start(gone, QStringLiteral("create")))
+            QFAIL("could not start the child process that holds the first lock");
+        killed.child.kill();
+        killed.child.waitForFinished();
+        QVERIFY(QFile::exists(gone) && QFile::exists(gone + QStringLiteral(".json")));
+        OtherProcess holder;
+        if (!holder.start(live, QStringLiteral("upgrade")))
+            QFAIL("could not start the child process that holds the second lock");
+        QFile orphanNote(dir.filePath(QStringLiteral("no-lock.lock.json")));
+        QVERIFY(orphanNote.open(QIODevice::WriteOnly));
+        orphanNote.write("{}");
+        orphanNote.close();
+
+        InstanceLock::clearStale(dir.path());
+        QVERIFY2(!QFile::exists(gone), "the lock of a killed process is left");
+        QVERIFY(!QFile::exists(gone + QStringLiteral(".json")));
+        QVERIFY(!orphanNote.exists());
+        QVERIFY2(QFile::exists(live) && QFile::exists(live + QStringLiteral(".json")), "a live holder's lock was removed");
+        QVERIFY(InstanceLock::holderOf(dir.path(), kId));
+    }
+
     void neverStaleByAge()
     {
         // QLockFile's default makes a lock stale after 30 s; an upgrade runs for minutes.
