@@ -318,18 +318,17 @@ void RestoreOperation::recover()
     const QString folder = flag(kBackup);
     if (!stepBegun(kRestore) || journalEntry().isDone(kRestore)) {
         const bool restored = journalEntry().isDone(kRestore);
-        // Restored: the front end would have started it next. Not begun: back to how it was.
-        auto start = [this](std::function<void()> then) {
-            journalEntry().isDone(kRestore) ? startDirectusThen(std::move(then)) : startDirectusIfItRanThen(std::move(then));
-        };
-        start([this, restored, folder] {
-            addNote(restored ? tr("%1 had been restored from %2 when the app was interrupted; it was started again.")
-                                   .arg(m_spec.name, shown(folder))
-                             : tr("The restore of %1 from %2 was interrupted before it changed anything; %1 was started "
-                                  "again as it was. Restore again if you still want the backup's data.")
-                                   .arg(m_spec.name, shown(folder)));
+        const QString note = restored ? tr("%1 had been restored from %2 when the app was interrupted; it was started again.")
+                                            .arg(m_spec.name, shown(folder))
+                                      : tr("The restore of %1 from %2 was interrupted before it changed anything; %1 was "
+                                           "started again as it was. Restore again if you still want the backup's data.")
+                                            .arg(m_spec.name, shown(folder));
+        auto finish = [this, note] {
+            addNote(note);
             succeed();
-        });
+        };
+        // Restored: the front end would have started it next. Not begun: back to how it was.
+        restored ? startDirectusThen(finish) : startDirectusIfItRanThen(finish);
         return;
     }
     const auto backup = backup::BackupInfo::read(folder);
